@@ -1,0 +1,45 @@
+# Workbench entry points; the work is done by scripts/.
+SHELL := /bin/sh
+S := scripts
+
+.PHONY: all demo test deps tree kernels initramfs patches check-series compare scenario kunit
+
+all: test
+
+demo:
+	@sh $(S)/demo.sh
+
+test:
+	@sh $(S)/test.sh
+
+deps:
+	@sh $(S)/deps.sh
+
+tree: deps
+	@sh $(S)/prepare-tree.sh
+
+kernels: tree
+	@sh $(S)/build-kernel.sh patched
+	@sh $(S)/build-kernel.sh base
+
+initramfs: kernels
+	@sh $(S)/build-selftest.sh
+	@sh $(S)/mkinitramfs.sh patched
+	@sh $(S)/mkinitramfs.sh base
+
+# Regenerate patches/ from the commits in build/linux.
+patches:
+	@sh $(S)/export-patches.sh
+
+check-series: tree
+	@sh $(S)/check-series.sh
+
+# make scenario NAME=survive [KERNEL=base|patched] [DUMP=1]
+scenario: initramfs
+	@sh $(S)/run-scenario.sh $(if $(DUMP),--dump) $(or $(KERNEL),patched) $(NAME)
+
+# Every scenario on both kernels, then the table.
+compare: initramfs
+	@sh $(S)/scenarios.sh base >/dev/null || true
+	@sh $(S)/scenarios.sh patched >/dev/null || true
+	@sh $(S)/compare.sh

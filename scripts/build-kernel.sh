@@ -1,0 +1,68 @@
+#!/bin/sh
+# Build one kernel out of tree from configs/workbench.config.
+#   build-kernel.sh patched   build/linux      -> build/kernel/
+#   build-kernel.sh base      build/linux-base -> build/kernel-base/
+# Each output directory holds bzImage, config and modules/ (a staged
+# INSTALL_MOD_PATH).  Nothing is rebuilt when neither the source tree nor
+# the config fragment changed since the last build.
+set -eu
+. "$(dirname -- "$0")/lib.sh"
+
+variant=${1:-}
+case $variant in
+patched) src=$TREE; out=$BUILD/kernel ;;
+base) src=$BASE_TREE; out=$BUILD/kernel-base ;;
+*) die "usage: $0 patched|base" ;;
+esac
+obj=$BUILD/obj/$variant
+frag=$TOP/configs/workbench.config
+[ -d "$src/.git" ] || [ -f "$src/.git" ] || die "$src missing: run scripts/prepare-tree.sh"
+
+# What the build depends on: the tree's commit and local edits, the fragment.
+state=$(
+	git -C "$src" rev-parse HEAD
+	git -C "$src" status --porcelain --untracked-files=no
+	git -C "$src" diff HEAD
+	cat "$frag"
+)
+state=$(printf '%s\n' "$state" | sha256sum | cut -d' ' -f1)
+if [ -f "$out/bzImage" ] && [ "$(cat "$out/.state" 2>/dev/null)" = "$state" ]; then
+	say "$variant kernel up to date ($out/bzImage)"
+	exit 0
+fi
+
+mkdir -p "$obj"
+jobs=$(nproc)
+
+# Regenerate the config; keep the old file (and its mtime) if unchanged.
+[ -f "$obj/.config" ] && cp -p "$obj/.config" "$obj/.config.prev"
+say "configuring $variant kernel (allnoconfig + $(basename "$frag"))"
+(cd "$src" && ARCH=x86_64 scripts/kconfig/merge_config.sh -n -O "$obj" "$frag") \
+	>"$obj/config.log" 2>&1 || { cat "$obj/config.log" >&2; die "config merge failed"; }
+if grep -q 'Value requested for' "$obj/config.log"; then
+	grep -A3 'Value requested for' "$obj/config.log" >&2
+	die "config fragment asks for values Kconfig does not give (see above)"
+fi
+if [ -f "$obj/.config.prev" ] && cmp -s "$obj/.config" "$obj/.config.prev"; then
+	mv "$obj/.config.prev" "$obj/.config"
+else
+	rm -f "$obj/.config.prev"
+fi
+
+say "building $variant kernel in $obj (-j$jobs; a cold build takes several minutes)"
+if ! make -C "$src" O="$obj" ARCH=x86_64 -j"$jobs" bzImage modules >"$obj/build.log" 2>&1; then
+	tail -40 "$obj/build.log" >&2
+	die "$variant kernel build failed (full log: $obj/build.log)"
+fi
+
+mkdir -p "$out"
+rm -rf "$out/modules.new"
+make -C "$src" O="$obj" ARCH=x86_64 INSTALL_MOD_PATH="$out/modules.new" \
+	INSTALL_MOD_STRIP=1 DEPMOD=/sbin/depmod modules_install >"$obj/install.log" 2>&1 ||
+	{ cat "$obj/install.log" >&2; die "modules_install failed"; }
+rm -rf "$out/modules"
+mv "$out/modules.new" "$out/modules"
+cp "$obj/arch/x86/boot/bzImage" "$out/bzImage"
+cp "$obj/.config" "$out/config"
+printf '%s\n' "$state" >"$out/.state"
+say "$variant kernel ready: $out/bzImage"

@@ -1,0 +1,40 @@
+#!/bin/sh
+# Series hygiene, as TAP lines (needs tap.sh state set up by the caller):
+#   - the cover letter is there and counts the patches;
+#   - every patch passes scripts/checkpatch.pl --strict;
+#   - exporting the applied tree gives patches/ back byte for byte.
+set -eu
+. "$(dirname -- "$0")/lib.sh"
+standalone=${TAP_STATE:+no}
+. "$TOP/scripts/tap.sh"
+[ -z "$standalone" ] && tap_begin
+
+n=$(series_files | wc -l)
+cover=$TOP/patches/0000-cover-letter.patch
+if grep -q "^Subject: \[PATCH 0/$n\]" "$cover" 2>/dev/null; then
+	tap_pass "series: cover letter announces $n patches"
+else
+	tap_fail "series: cover letter missing or not [PATCH 0/$n]"
+fi
+
+series_files | while read -r p; do
+	name=$(basename "$p")
+	out=$(cd "$TREE" && scripts/checkpatch.pl --strict --no-tree -q "$p" 2>&1) || true
+	if [ -z "$out" ]; then
+		tap_pass "checkpatch --strict: $name"
+	else
+		printf '%s\n' "$out" | sed 's/^/# /'
+		tap_fail "checkpatch --strict: $name"
+	fi
+done
+
+tmp=$(mktemp -d)
+format_series "$tmp"
+if diff -r -q -x 0000-cover-letter.patch "$tmp" "$TOP/patches" >"$tmp.diff" 2>&1; then
+	tap_pass "series: export of the applied tree equals patches/"
+else
+	sed 's/^/# /' "$tmp.diff"
+	tap_fail "series: export of the applied tree differs from patches/ (make patches?)"
+fi
+rm -rf "$tmp" "$tmp.diff"
+if [ -z "$standalone" ]; then tap_end; fi

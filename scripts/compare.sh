@@ -1,0 +1,22 @@
+#!/bin/sh
+# Print the table scenario x {pristine, patched} from the last runs in
+# build/runs/ (run them first: make compare does).
+set -eu
+. "$(dirname -- "$0")/lib.sh"
+
+cell() {
+	f=$BUILD/runs/$1/$2/result
+	if [ -f "$f" ]; then
+		printf '%s %s' "$(cut -d' ' -f4 "$f")" "$(cut -d' ' -f5 "$f")"
+	else
+		printf 'not run'
+	fi
+}
+printf '%-18s %-14s %-14s %s\n' scenario pristine patched "pristine expected / todo"
+for s in $(ls "$TOP/scenarios"); do
+	todo= pristine=pass
+	# shellcheck disable=SC1090
+	. "$TOP/scenarios/$s"
+	printf '%-18s %-14s %-14s %s\n' "$s" "$(cell base "$s")" "$(cell patched "$s")" \
+		"$pristine${todo:+ / TODO}"
+done

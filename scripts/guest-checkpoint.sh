@@ -1,0 +1,15 @@
+#!/bin/sh
+# Run by the fbcon kselftest around the action of a test (FBCON_TEST_CHECKPOINT):
+# write the state on the visible console, then let the host take
+# screendumps and wait for its answer on the second serial port.
+what=$1
+{
+	printf '\n=== %s ===\n' "$what"
+	cat /proc/fb
+	for v in /sys/class/vtconsole/vtcon*; do
+		printf '%s bind=%s: %s\n' "${v##*/}" "$(cat "$v/bind")" "$(cat "$v/name")"
+	done
+} >/dev/tty1 2>/dev/null
+echo "@@DUMP $what"
+read -r -t 60 answer </dev/ttyS1
+[ "$answer" = "dumped $what" ]

@@ -1,0 +1,44 @@
+#!/bin/busybox sh
+# /init of the test guest (busybox).  Kernel command line:
+#   wb.test=NAME   run this test of the fbcon kselftest (default: none)
+#   wb.dump=1      stop at each checkpoint until the host took screendumps
+#   wb.probe=1     only report that the guest booted, then power off
+/bin/busybox --install -s /bin
+export PATH=/bin:/sbin
+mount -t proc proc /proc
+mount -t sysfs sysfs /sys
+mount -t devtmpfs devtmpfs /dev 2>/dev/null
+mount -t tmpfs tmpfs /run
+mount -t tmpfs tmpfs /tmp
+
+test= dump= probe= debug=
+for arg in $(cat /proc/cmdline); do
+	case $arg in
+	wb.test=*) test=${arg#wb.test=} ;;
+	wb.dump=*) dump=${arg#wb.dump=} ;;
+	wb.probe=*) probe=${arg#wb.probe=} ;;
+	wb.debug=*) debug=${arg#wb.debug=} ;;
+	esac
+done
+
+finish() {
+	echo "@@RESULT $1"
+	sync
+	poweroff -f
+}
+
+[ -n "$probe" ] && finish "probe 0"
+[ -n "$test" ] || { echo "@@ERROR no wb.test= on the command line"; finish "none 2"; }
+
+if [ -n "$debug" ]; then
+	dmesg
+	cat /proc/fb
+	ls -l /sys/class/graphics/ /sys/bus/platform/devices/
+fi
+
+# What a person sees on the boot GPU's screen before the test acts.
+printf '\nfbcon workbench: scenario test "%s"\n' "$test" >/dev/tty1
+[ -n "$dump" ] && export FBCON_TEST_CHECKPOINT=/bin/checkpoint
+
+FBCON_TEST_REBIND=1 /bin/fbcon_test -t "$test"
+finish "$test $?"

@@ -1,0 +1,102 @@
+#!/bin/sh
+# Boot one scenario in the two-GPU QEMU/OVMF guest.
+#   run-scenario.sh [--dump] patched|base SCENARIO
+# Output in build/runs/<variant>/<scenario>/: serial.log, and with --dump
+# PNG screendumps <checkpoint>-gpu0.png (boot GPU) and -gpu1.png (second).
+# Prints one line "RESULT <variant> <scenario> <pass|fail|skip> <detail>"
+# and exits 0 for pass or skip, 1 for fail, 2 for bad usage.
+set -eu
+. "$(dirname -- "$0")/lib.sh"
+
+dump=
+[ "${1:-}" = --dump ] && { dump=1; shift; }
+[ $# -eq 2 ] || { echo "usage: $0 [--dump] patched|base SCENARIO" >&2; exit 2; }
+variant=$1 name=$2
+case $variant in
+patched) kout=$BUILD/kernel ;;
+base) kout=$BUILD/kernel-base ;;
+*) echo "error: unknown kernel '$variant' (patched or base)" >&2; exit 2 ;;
+esac
+sfile=$TOP/scenarios/$name
+if [ ! -f "$sfile" ]; then
+	echo "error: unknown scenario '$name'; known: $(ls "$TOP/scenarios" | tr '\n' ' ')" >&2
+	exit 2
+fi
+test= desc=
+# shellcheck disable=SC1090
+. "$sfile"
+[ -n "$test" ] || die "$sfile sets no test="
+
+initrd=$BUILD/initramfs-$variant.cpio.gz
+[ -f "$kout/bzImage" ] || die "$kout/bzImage missing: make kernels"
+[ -f "$initrd" ] || die "$initrd missing: make initramfs"
+
+run=$BUILD/runs/$variant/$name
+rm -rf "$run"
+mkdir -p "$run"
+accel=$(sh "$TOP/scripts/accel.sh")
+timeout=${WB_TIMEOUT:-120}
+ovmf_code=/usr/share/OVMF/OVMF_CODE_4M.fd
+cp /usr/share/OVMF/OVMF_VARS_4M.fd "$run/vars.fd"
+mkfifo "$run/ctl.in" "$run/ctl.out"
+
+append="console=tty0 console=ttyS0 loglevel=6 panic=-1 wb.test=$test"
+[ -n "$dump" ] && append="$append wb.dump=1"
+[ -n "${WB_DEBUG:-}" ] && append="$append wb.debug=1"
+
+start=$(date +%s)
+timeout -k 5 "$timeout" qemu-system-x86_64 \
+	-machine q35 -accel "$accel" -cpu max -smp 1 -m 512 \
+	-nodefaults -no-user-config -display none -no-reboot \
+	-drive if=pflash,format=raw,readonly=on,file="$ovmf_code" \
+	-drive if=pflash,format=raw,file="$run/vars.fd" \
+	-device VGA,bus=pcie.0,addr=02.0,id=gpu0 \
+	-device secondary-vga,bus=pcie.0,addr=03.0,id=gpu1 \
+	-kernel "$kout/bzImage" -initrd "$initrd" -append "$append" \
+	-serial file:"$run/serial.log" -serial pipe:"$run/ctl" \
+	-monitor unix:"$run/mon.sock",server,nowait \
+	>"$run/qemu.log" 2>&1 &
+qpid=$!
+
+# Answer the guest's checkpoints: take both screendumps, then let it go on.
+done_dumps=
+while kill -0 "$qpid" 2>/dev/null; do
+	if [ -n "$dump" ] && [ -f "$run/serial.log" ]; then
+		for cp in $(sed -n 's/^@@DUMP \([a-z]*\).*/\1/p' "$run/serial.log" | tr -d '\r'); do
+			case " $done_dumps " in *" $cp "*) continue ;; esac
+			printf 'screendump %s -f png gpu0\nscreendump %s -f png gpu1\n' \
+				"$run/$cp-gpu0.png" "$run/$cp-gpu1.png" |
+				socat - unix-connect:"$run/mon.sock" >/dev/null 2>&1 || true
+			printf 'dumped %s\n' "$cp" >"$run/ctl.in"
+			done_dumps="$done_dumps $cp"
+		done
+	fi
+	sleep 0.2
+done
+rc=0
+wait "$qpid" || rc=$?
+secs=$(($(date +%s) - start))
+printf '%s\n' "$secs" >"$run/seconds"
+
+log=$run/serial.log
+touch "$log"
+result=$(tr -d '\r' <"$log" | sed -n 's/^@@RESULT [^ ]* \([0-9]*\)$/\1/p' | tail -1)
+if [ -z "$result" ]; then
+	if [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then
+		detail="QEMU hang: no result within ${timeout}s (timeout killed it)"
+	else
+		detail="guest gave no result (QEMU exit $rc; see $run/qemu.log)"
+	fi
+	status=fail
+elif tr -d '\r' <"$log" | grep -q '^ok [0-9]* .* # SKIP'; then
+	status=skip
+	detail=$(tr -d '\r' <"$log" | sed -n 's/^ok [0-9]* .* # SKIP *//p' | head -1)
+elif [ "$result" -eq 0 ]; then
+	status=pass detail=
+else
+	status=fail
+	detail=$(tr -d '\r' <"$log" | grep -m1 -E '^# .*(Expected|ASSERT|EXPECT)' || true)
+fi
+printf 'RESULT %s %s %s %ss %s\n' "$variant" "$name" "$status" "$secs" "$detail" |
+	tee "$run/result"
+[ "$status" != fail ]

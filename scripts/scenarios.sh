@@ -1,0 +1,50 @@
+#!/bin/sh
+# Run scenarios as TAP lines (tap.sh state set up by the caller).
+#   scenarios.sh patched|base [SCENARIO...]
+# On the patched kernel a scenario passes, or is a TODO when its file sets
+# todo= (behaviour a later issue adds).  On the pristine kernel its result
+# must be what the file's pristine= says (default pass): a scenario with
+# pristine=fail reproduces the bug the series fixes.
+set -eu
+. "$(dirname -- "$0")/lib.sh"
+standalone=${TAP_STATE:+no}
+. "$TOP/scripts/tap.sh"
+[ -z "$standalone" ] && tap_begin
+
+variant=$1
+shift
+[ $# -gt 0 ] || set -- $(ls "$TOP/scenarios")
+for name; do
+	[ -f "$TOP/scenarios/$name" ] || { tap_fail "$variant/$name: no such scenario"; continue; }
+	todo= pristine=pass
+	# shellcheck disable=SC1090
+	. "$TOP/scenarios/$name"
+	line=$(sh "$TOP/scripts/run-scenario.sh" "$variant" "$name" 2>&1 | tail -1) || true
+	status=$(echo "$line" | cut -d' ' -f4)
+	detail=$(echo "$line" | cut -d' ' -f5- | sed 's/ *$//')
+	case $variant/$status in
+	patched/pass)
+		if [ -n "$todo" ]; then
+			tap_pass "patched/$name ($detail) # TODO passes now: remove todo= from scenarios/$name"
+		else
+			tap_pass "patched/$name ($detail)"
+		fi ;;
+	patched/fail)
+		if [ -n "$todo" ]; then
+			tap_todo "patched/$name" "$todo"
+		else
+			echo "# $line"
+			tap_fail "patched/$name: see build/runs/patched/$name/serial.log"
+		fi ;;
+	*/skip) tap_skip "$variant/$name" "$detail" ;;
+	base/*)
+		if [ "$status" = "$pristine" ]; then
+			tap_pass "pristine/$name $status as expected ($detail)"
+		else
+			echo "# $line"
+			tap_fail "pristine/$name: expected $pristine, got $status (build/runs/base/$name/serial.log)"
+		fi ;;
+	*) echo "# $line"; tap_fail "$variant/$name: no result" ;;
+	esac
+done
+if [ -z "$standalone" ]; then tap_end; fi

@@ -1,0 +1,29 @@
+#!/bin/sh
+# make test: everything that checks the project, as TAP, ending with
+# "N passed, N failed, N skipped".  Progress goes to stderr.
+set -eu
+. "$(dirname -- "$0")/lib.sh"
+
+sh "$TOP/scripts/deps.sh"
+sh "$TOP/scripts/prepare-tree.sh"
+sh "$TOP/scripts/build-kernel.sh" patched
+sh "$TOP/scripts/build-kernel.sh" base
+sh "$TOP/scripts/build-selftest.sh"
+sh "$TOP/scripts/mkinitramfs.sh" patched
+sh "$TOP/scripts/mkinitramfs.sh" base
+
+export TAP_STATE="$BUILD/tap.state"
+. "$TOP/scripts/tap.sh"
+tap_begin
+say "series hygiene"
+sh "$TOP/scripts/check-series.sh"
+if [ -f "$TOP/configs/kunitconfig" ]; then
+	say "KUnit (kunit.py, x86_64 under QEMU)"
+	sh "$TOP/scripts/kunit.sh"
+fi
+say "scenarios on the patched kernel ($(sh "$TOP/scripts/accel.sh"))"
+sh "$TOP/scripts/scenarios.sh" patched
+say "scenarios on the pristine kernel"
+sh "$TOP/scripts/scenarios.sh" base
+sh "$TOP/scripts/compare.sh" | sed 's/^/# /'
+tap_end
