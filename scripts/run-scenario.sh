@@ -40,7 +40,7 @@ ovmf_code=/usr/share/OVMF/OVMF_CODE_4M.fd
 cp /usr/share/OVMF/OVMF_VARS_4M.fd "$run/vars.fd"
 mkfifo "$run/ctl.in" "$run/ctl.out"
 
-append="console=tty0 console=ttyS0 loglevel=6 panic=-1 wb.test=$test"
+append="console=tty0 console=ttyS0 loglevel=7 panic=-1 wb.test=$test"
 [ -n "$dump" ] && append="$append wb.dump=1"
 [ -n "${WB_DEBUG:-}" ] && append="$append wb.debug=1"
 
@@ -92,7 +92,8 @@ elif tr -d '\r' <"$log" | grep -q '^ok [0-9]* .* # SKIP'; then
 	status=skip
 	detail=$(tr -d '\r' <"$log" | sed -n 's/^ok [0-9]* .* # SKIP *//p' | head -1)
 elif [ "$result" -eq 0 ]; then
-	status=pass detail=
+	status=pass
+	detail=$(tr -d '\r' <"$log" | sed -n 's/^# bench: //p' | head -1)
 else
 	status=fail
 	detail=$(tr -d '\r' <"$log" | grep -m1 -E '^# .*(Expected|ASSERT|EXPECT)' || true)

@@ -17,10 +17,8 @@ export TAP_STATE="$BUILD/tap.state"
 tap_begin
 say "series hygiene"
 sh "$TOP/scripts/check-series.sh"
-if [ -f "$TOP/configs/kunitconfig" ]; then
-	say "KUnit (kunit.py, x86_64 under QEMU)"
-	sh "$TOP/scripts/kunit.sh"
-fi
+say "KUnit (kunit.py, x86_64 under QEMU)"
+sh "$TOP/scripts/kunit.sh"
 say "scenarios on the patched kernel ($(sh "$TOP/scripts/accel.sh"))"
 sh "$TOP/scripts/scenarios.sh" patched
 say "scenarios on the pristine kernel"
