@@ -2,7 +2,7 @@
 SHELL := /bin/sh
 S := scripts
 
-.PHONY: all demo test deps tree kernels initramfs patches check-series compare scenario kunit
+.PHONY: all demo test deps tree kernels initramfs patches check-series check-builds compare scenario kunit
 
 all: test
 
@@ -33,6 +33,14 @@ patches:
 
 check-series: tree
 	@sh $(S)/check-series.sh
+
+# Build the kernel at every commit of the series.
+check-builds: kernels
+	@sh $(S)/build-each.sh
+
+# The KUnit suites the series adds (kunit.py, x86_64 under QEMU).
+kunit: tree
+	@sh $(S)/kunit.sh
 
 # make scenario NAME=survive [KERNEL=base|patched] [DUMP=1]
 scenario: initramfs

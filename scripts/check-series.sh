@@ -1,13 +1,12 @@
 #!/bin/sh
-# Series hygiene, as TAP lines (needs tap.sh state set up by the caller):
+# Series hygiene, as TAP lines (continuing test.sh's run, or a run of its own):
 #   - the cover letter is there and counts the patches;
 #   - every patch passes scripts/checkpatch.pl --strict;
 #   - exporting the applied tree gives patches/ back byte for byte.
 set -eu
 . "$(dirname -- "$0")/lib.sh"
-standalone=${TAP_STATE:+no}
 . "$TOP/scripts/tap.sh"
-[ -z "$standalone" ] && tap_begin
+tap_open
 
 n=$(series_files | wc -l)
 cover=$TOP/patches/0000-cover-letter.patch
@@ -51,4 +50,4 @@ else
 	tap_fail "series: export of the applied tree differs from patches/ (make patches?)"
 fi
 rm -rf "$tmp" "$tmp.diff"
-if [ -z "$standalone" ]; then tap_end; fi
+tap_close

@@ -3,9 +3,8 @@
 # kunit.py on x86_64 under QEMU, and report each test as a TAP line.
 set -eu
 . "$(dirname -- "$0")/lib.sh"
-standalone=${TAP_STATE:+no}
 . "$TOP/scripts/tap.sh"
-[ -z "$standalone" ] && tap_begin
+tap_open
 
 configs=$(git -C "$TREE" diff --name-only "$BASE_TAG" HEAD -- '*.kunitconfig' | sed 's|/\.kunitconfig$||')
 if [ -z "$configs" ]; then
@@ -35,4 +34,4 @@ else
 		tap_fail "kunit: kunit.py exited $rc (see $log)"
 	fi
 fi
-if [ -z "$standalone" ]; then tap_end; fi
+tap_close

@@ -73,12 +73,15 @@ git -C "$TREE" reset -q --hard "$BASE_TAG"
 if [ "$n" -gt 0 ]; then
 	# shellcheck disable=SC2046
 	if ! git -C "$TREE" am -q --committer-date-is-author-date $(series_files) >"$BUILD/am.log" 2>&1; then
-		bad=$(sed -n 's/^Patch failed at [0-9]* //p' "$BUILD/am.log" | head -1)
+		num=$(sed -n 's/^Patch failed at \([0-9]*\) .*/\1/p' "$BUILD/am.log" | head -1)
+		bad=$(series_files | sed -n "$((${num:-0} + 0))p")
 		git -C "$TREE" am --abort >/dev/null 2>&1 || true
 		git -C "$TREE" reset -q --hard "$BASE_TAG"
 		rm -f "$stamp"
-		cat "$BUILD/am.log" >&2
-		die "patch does not apply: ${bad:-see above} (base: Debian linux-source-6.12 $recorded); tree reset to $BASE_TAG"
+		grep -v -e '^hint:' -e 'git am --' -e '^When you have resolved' "$BUILD/am.log" >&2
+		what="see above"
+		[ -n "$bad" ] && what=patches/$(basename "$bad")
+		die "patch does not apply: $what (base: Debian linux-source-6.12 $recorded); tree reset to $BASE_TAG, nothing half-applied"
 	fi
 fi
 printf '%s %s\n' "$want" "$(git -C "$TREE" rev-parse HEAD)" > "$stamp"

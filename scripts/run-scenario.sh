@@ -2,7 +2,8 @@
 # Boot one scenario in the two-GPU QEMU/OVMF guest.
 #   run-scenario.sh [--dump] patched|base SCENARIO
 # Output in build/runs/<variant>/<scenario>/: serial.log, and with --dump
-# PNG screendumps <checkpoint>-gpu0.png (boot GPU) and -gpu1.png (second).
+# screendumps <checkpoint>-gpu0.png (boot GPU) and -gpu1.png (second),
+# and the same as .ppm for scripts/screen-check.sh.
 # Prints one line "RESULT <variant> <scenario> <pass|fail|skip> <detail>"
 # and exits 0 for pass or skip, 1 for fail, 2 for bad usage.
 set -eu
@@ -22,7 +23,7 @@ if [ ! -f "$sfile" ]; then
 	echo "error: unknown scenario '$name'; known: $(ls "$TOP/scenarios" | tr '\n' ' ')" >&2
 	exit 2
 fi
-test= desc=
+test= desc= cmdline=
 # shellcheck disable=SC1090
 . "$sfile"
 [ -n "$test" ] || die "$sfile sets no test="
@@ -40,7 +41,7 @@ ovmf_code=/usr/share/OVMF/OVMF_CODE_4M.fd
 cp /usr/share/OVMF/OVMF_VARS_4M.fd "$run/vars.fd"
 mkfifo "$run/ctl.in" "$run/ctl.out"
 
-append="console=tty0 console=ttyS0 loglevel=7 panic=-1 wb.test=$test"
+append="console=tty0 console=ttyS0 loglevel=7 panic=-1 wb.test=$test${cmdline:+ $cmdline}"
 [ -n "$dump" ] && append="$append wb.dump=1"
 [ -n "${WB_DEBUG:-}" ] && append="$append wb.debug=1"
 
@@ -64,8 +65,10 @@ while kill -0 "$qpid" 2>/dev/null; do
 	if [ -n "$dump" ] && [ -f "$run/serial.log" ]; then
 		for cp in $(sed -n 's/^@@DUMP \([a-z]*\).*/\1/p' "$run/serial.log" | tr -d '\r'); do
 			case " $done_dumps " in *" $cp "*) continue ;; esac
-			printf 'screendump %s -f png gpu0\nscreendump %s -f png gpu1\n' \
-				"$run/$cp-gpu0.png" "$run/$cp-gpu1.png" |
+			for g in gpu0 gpu1; do
+				printf 'screendump %s -f png %s\nscreendump %s -f ppm %s\n' \
+					"$run/$cp-$g.png" "$g" "$run/$cp-$g.ppm" "$g"
+			done |
 				socat - unix-connect:"$run/mon.sock" >/dev/null 2>&1 || true
 			printf 'dumped %s\n' "$cp" >"$run/ctl.in"
 			done_dumps="$done_dumps $cp"

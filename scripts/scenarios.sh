@@ -1,27 +1,37 @@
 #!/bin/sh
-# Run scenarios as TAP lines (tap.sh state set up by the caller).
+# Run scenarios as TAP lines (continuing test.sh's run, or a run of its own).
 #   scenarios.sh patched|base [SCENARIO...]
 # On the patched kernel a scenario passes, or is a TODO when its file sets
 # todo= (behaviour a later issue adds).  On the pristine kernel its result
 # must be what the file's pristine= says (default pass): a scenario with
-# pristine=fail reproduces the bug the series fixes.
+# pristine=fail reproduces the bug the series fixes.  With shows=gpu0|gpu1
+# the run takes screendumps, and that GPU's screen must show new content
+# after the action (scripts/screen-check.sh).
 set -eu
 . "$(dirname -- "$0")/lib.sh"
-standalone=${TAP_STATE:+no}
 . "$TOP/scripts/tap.sh"
-[ -z "$standalone" ] && tap_begin
+tap_open
 
 variant=$1
 shift
 [ $# -gt 0 ] || set -- $(ls "$TOP/scenarios")
 for name; do
 	[ -f "$TOP/scenarios/$name" ] || { tap_fail "$variant/$name: no such scenario"; continue; }
-	todo= pristine=pass
+	todo= pristine=pass shows=
 	# shellcheck disable=SC1090
 	. "$TOP/scenarios/$name"
-	line=$(sh "$TOP/scripts/run-scenario.sh" "$variant" "$name" 2>&1 | tail -1) || true
+	line=$(sh "$TOP/scripts/run-scenario.sh" ${shows:+--dump} "$variant" "$name" 2>&1 | tail -1) || true
 	status=$(echo "$line" | cut -d' ' -f4)
 	detail=$(echo "$line" | cut -d' ' -f5- | sed 's/ *$//')
+	# shows=GPU: the console must be seen on that GPU's screen afterwards.
+	if [ -n "$shows" ] && [ "$status" = pass ]; then
+		if seen=$(sh "$TOP/scripts/screen-check.sh" "$BUILD/runs/$variant/$name" "$shows"); then
+			detail="$detail${detail:+, }$seen"
+		else
+			status=fail detail="screendump: $seen"
+			line="RESULT $variant $name fail $detail"
+		fi
+	fi
 	case $variant/$status in
 	patched/pass)
 		if [ -n "$todo" ]; then
@@ -47,4 +57,4 @@ for name; do
 	*) echo "# $line"; tap_fail "$variant/$name: no result" ;;
 	esac
 done
-if [ -z "$standalone" ]; then tap_end; fi
+tap_close

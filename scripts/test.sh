@@ -17,6 +17,8 @@ export TAP_STATE="$BUILD/tap.state"
 tap_begin
 say "series hygiene"
 sh "$TOP/scripts/check-series.sh"
+say "every patch builds"
+sh "$TOP/scripts/build-each.sh"
 say "KUnit (kunit.py, x86_64 under QEMU)"
 sh "$TOP/scripts/kunit.sh"
 say "scenarios on the patched kernel ($(sh "$TOP/scripts/accel.sh"))"
