@@ -13,10 +13,8 @@ cell() {
 	fi
 }
 printf '%-18s %-14s %-14s %s\n' scenario pristine patched "pristine expected / todo"
-for s in $(ls "$TOP/scenarios"); do
-	todo= pristine=pass
-	# shellcheck disable=SC1090
-	. "$TOP/scenarios/$s"
+for s in $(scenario_names); do
+	load_scenario "$s"
 	printf '%-18s %-14s %-14s %s\n' "$s" "$(cell base "$s")" "$(cell patched "$s")" \
 		"$pristine${todo:+ / TODO}"
 done

@@ -52,6 +52,7 @@ row() { # checkpoint gpu label
 printf '\n%-10s %-8s %-6s %s\n' kernel result time detail
 for v in base patched; do
 	r=$(cat "$demo/$v/result" 2>/dev/null || echo "RESULT $v $scenario fail - no result")
+	# shellcheck disable=SC2086
 	set -- $r
 	shift 3
 	st=$1 t=$2

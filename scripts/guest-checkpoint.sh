@@ -11,5 +11,7 @@ what=$1
 	done
 } >/dev/tty1 2>/dev/null
 echo "@@DUMP $what"
+# busybox sh has read -t.
+# shellcheck disable=SC3045
 read -r -t 60 answer </dev/ttyS1
 [ "$answer" = "dumped $what" ]

@@ -11,7 +11,7 @@ mount -t devtmpfs devtmpfs /dev 2>/dev/null
 mount -t tmpfs tmpfs /run
 mount -t tmpfs tmpfs /tmp
 
-test= dump= probe= debug=
+test='' dump='' probe='' debug=''
 for arg in $(cat /proc/cmdline); do
 	case $arg in
 	wb.test=*) test=${arg#wb.test=} ;;

@@ -1,6 +1,7 @@
 # Shared helpers for the workbench scripts; sourced, not run.
 # shellcheck shell=sh
 
+# shellcheck disable=SC1007
 TOP=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 BUILD=${BUILD:-$TOP/build}
 TREE=$BUILD/linux
@@ -37,4 +38,18 @@ series_hash() {
 format_series() {
 	git -C "$TREE" format-patch -q --zero-commit --no-signature --numbered \
 		-o "$1" "$BASE_TAG"..HEAD
+}
+
+# The scenario names, one a line.
+scenario_names() {
+	for f in "$TOP"/scenarios/*; do
+		[ -f "$f" ] && printf '%s\n' "${f##*/}"
+	done
+}
+
+# Set the fields of scenario $1 (see README.md, Scenarios).
+load_scenario() {
+	test='' cmdline='' todo='' pristine=pass shows=''
+	# shellcheck disable=SC1090
+	. "$TOP/scenarios/$1"
 }

@@ -20,12 +20,10 @@ base) kout=$BUILD/kernel-base ;;
 esac
 sfile=$TOP/scenarios/$name
 if [ ! -f "$sfile" ]; then
-	echo "error: unknown scenario '$name'; known: $(ls "$TOP/scenarios" | tr '\n' ' ')" >&2
+	echo "error: unknown scenario '$name'; known: $(scenario_names | tr '\n' ' ')" >&2
 	exit 2
 fi
-test= desc= cmdline=
-# shellcheck disable=SC1090
-. "$sfile"
+load_scenario "$name"
 [ -n "$test" ] || die "$sfile sets no test="
 
 initrd=$BUILD/initramfs-$variant.cpio.gz

@@ -14,12 +14,11 @@ tap_open
 
 variant=$1
 shift
-[ $# -gt 0 ] || set -- $(ls "$TOP/scenarios")
+# shellcheck disable=SC2046
+[ $# -gt 0 ] || set -- $(scenario_names)
 for name; do
 	[ -f "$TOP/scenarios/$name" ] || { tap_fail "$variant/$name: no such scenario"; continue; }
-	todo= pristine=pass shows=
-	# shellcheck disable=SC1090
-	. "$TOP/scenarios/$name"
+	load_scenario "$name"
 	line=$(sh "$TOP/scripts/run-scenario.sh" ${shows:+--dump} "$variant" "$name" 2>&1 | tail -1) || true
 	status=$(echo "$line" | cut -d' ' -f4)
 	detail=$(echo "$line" | cut -d' ' -f5- | sed 's/ *$//')

@@ -16,6 +16,7 @@ if cmp -s "$before" "$after"; then
 	exit 1
 fi
 # P6 header: "P6\n<w> <h>\n255\n", then w*h*3 bytes.
+# shellcheck disable=SC2046
 set -- $(head -c 32 "$after" | tr '\n' ' ')
 w=$2 h=$3
 total=$((w * h * 3))
