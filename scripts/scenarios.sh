@@ -29,6 +29,7 @@ for name; do
 		else
 			status=fail detail="screendump: $seen"
 			line="RESULT $variant $name fail $detail"
+			printf '%s\n' "$line" >"$BUILD/runs/$variant/$name/result"
 		fi
 	fi
 	case $variant/$status in
