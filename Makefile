@@ -22,10 +22,8 @@ kernels: tree
 	@sh $(S)/build-kernel.sh patched
 	@sh $(S)/build-kernel.sh base
 
-initramfs: kernels
-	@sh $(S)/build-selftest.sh
-	@sh $(S)/mkinitramfs.sh patched
-	@sh $(S)/mkinitramfs.sh base
+initramfs:
+	@sh $(S)/build-all.sh
 
 # Regenerate patches/ from the commits in build/linux.
 patches:

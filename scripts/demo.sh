@@ -7,13 +7,7 @@ set -eu
 . "$(dirname -- "$0")/lib.sh"
 scenario=${SCENARIO:-survive}
 
-sh "$TOP/scripts/deps.sh"
-sh "$TOP/scripts/prepare-tree.sh"
-sh "$TOP/scripts/build-kernel.sh" base
-sh "$TOP/scripts/build-kernel.sh" patched
-sh "$TOP/scripts/build-selftest.sh"
-sh "$TOP/scripts/mkinitramfs.sh" base
-sh "$TOP/scripts/mkinitramfs.sh" patched
+sh "$TOP/scripts/build-all.sh"
 
 demo=$BUILD/demo
 rm -rf "$demo"

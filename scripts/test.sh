@@ -4,13 +4,7 @@
 set -eu
 . "$(dirname -- "$0")/lib.sh"
 
-sh "$TOP/scripts/deps.sh"
-sh "$TOP/scripts/prepare-tree.sh"
-sh "$TOP/scripts/build-kernel.sh" patched
-sh "$TOP/scripts/build-kernel.sh" base
-sh "$TOP/scripts/build-selftest.sh"
-sh "$TOP/scripts/mkinitramfs.sh" patched
-sh "$TOP/scripts/mkinitramfs.sh" base
+sh "$TOP/scripts/build-all.sh"
 
 export TAP_STATE="$BUILD/tap.state"
 . "$TOP/scripts/tap.sh"
