@@ -43,14 +43,16 @@ row() { # checkpoint gpu label
 		"$(cat "$demo/base/result" 2>/dev/null)" "$(cat "$demo/patched/result" 2>/dev/null)"
 } >"$demo/index.html"
 
-printf '\n%-10s %-8s %-6s %s\n' kernel result time detail
+printf '\n%-10s %-8s %-6s %-44s %s\n' kernel result time "second GPU's screen" detail
 for v in base patched; do
 	r=$(cat "$demo/$v/result" 2>/dev/null || echo "RESULT $v $scenario fail - no result")
+	screen=$(sh "$TOP/scripts/screen-check.sh" "$BUILD/runs/$v/$scenario" gpu1 || true)
 	# shellcheck disable=SC2086
 	set -- $r
 	shift 3
 	st=$1 t=$2
 	shift 2
-	printf '%-10s %-8s %-6s %s\n' "$([ $v = base ] && echo pristine || echo patched)" "$st" "$t" "$*"
+	printf '%-10s %-8s %-6s %-44s %s\n' "$([ $v = base ] && echo pristine || echo patched)" \
+		"$st" "$t" "$screen" "$*"
 done
 printf '\nscreendumps and report: %s/index.html\n' "$demo"
