@@ -2,7 +2,7 @@
 SHELL := /bin/sh
 S := scripts
 
-.PHONY: all demo test deps tree kernels initramfs patches check-series check-builds compare scenario kunit
+.PHONY: all demo test deps tree kernels initramfs patches check-series check-builds check-debian compare scenario kunit
 
 all: test
 
@@ -21,6 +21,7 @@ tree: deps
 kernels: tree
 	@sh $(S)/build-kernel.sh patched
 	@sh $(S)/build-kernel.sh base
+	@sh $(S)/build-kernel.sh nodetect
 
 initramfs:
 	@sh $(S)/build-all.sh
@@ -36,11 +37,15 @@ check-series: tree
 check-builds: kernels
 	@sh $(S)/build-each.sh
 
+# The touched files with Debian's amd64 config and W=1 (not in make test).
+check-debian: tree
+	@sh $(S)/check-debian.sh
+
 # The KUnit suites the series adds (kunit.py, x86_64 under QEMU).
 kunit: tree
 	@sh $(S)/kunit.sh
 
-# make scenario NAME=survive [KERNEL=base|patched] [DUMP=1]
+# make scenario NAME=survive [KERNEL=base|patched|nodetect] [DUMP=1]
 scenario: initramfs
 	@sh $(S)/run-scenario.sh $(if $(DUMP),--dump) $(or $(KERNEL),patched) $(NAME)
 
@@ -48,4 +53,5 @@ scenario: initramfs
 compare: initramfs
 	@sh $(S)/scenarios.sh base >/dev/null || true
 	@sh $(S)/scenarios.sh patched >/dev/null || true
+	@sh $(S)/scenarios.sh nodetect >/dev/null || true
 	@sh $(S)/compare.sh

@@ -24,7 +24,7 @@ else
 		subj=$(git -C "$TREE" log -1 --format=%s "$c")
 		git -C "$wt" checkout -q --detach "$c"
 		say "building at: $subj"
-		if make -C "$wt" O="$obj" ARCH=x86_64 -j"$(nproc)" olddefconfig bzImage modules \
+		if make -C "$wt" O="$obj" ARCH=x86_64 CC="$KCC" -j"$(nproc)" olddefconfig bzImage modules \
 			>"$obj/build.log" 2>&1; then
 			tap_pass "builds: $subj"
 		else

@@ -2,6 +2,9 @@
 # Build one kernel out of tree from configs/workbench.config.
 #   build-kernel.sh patched   build/linux      -> build/kernel/
 #   build-kernel.sh base      build/linux-base -> build/kernel-base/
+#   build-kernel.sh nodetect  build/linux      -> build/kernel-nodetect/
+#                             (plus configs/nodetect.config: only
+#                             FRAMEBUFFER_CONSOLE_DETECT_PRIMARY off)
 # Each output directory holds bzImage, config and modules/ (a staged
 # INSTALL_MOD_PATH).  Nothing is rebuilt when neither the source tree nor
 # the config fragment changed since the last build.
@@ -9,13 +12,15 @@ set -eu
 . "$(dirname -- "$0")/lib.sh"
 
 variant=${1:-}
+frags=$TOP/configs/workbench.config
 case $variant in
-patched) src=$TREE; out=$BUILD/kernel ;;
-base) src=$BASE_TREE; out=$BUILD/kernel-base ;;
-*) die "usage: $0 patched|base" ;;
+patched) src=$TREE ;;
+base) src=$BASE_TREE ;;
+nodetect) src=$TREE frags="$frags $TOP/configs/nodetect.config" ;;
+*) die "usage: $0 patched|base|nodetect" ;;
 esac
+out=$(kernel_dir "$variant")
 obj=$BUILD/obj/$variant
-frag=$TOP/configs/workbench.config
 [ -d "$src/.git" ] || [ -f "$src/.git" ] || die "$src missing: run scripts/prepare-tree.sh"
 
 # What the build depends on: the tree's commit and local edits, the fragment.
@@ -23,7 +28,8 @@ state=$(
 	git -C "$src" rev-parse HEAD
 	git -C "$src" status --porcelain --untracked-files=no
 	git -C "$src" diff HEAD
-	cat "$frag"
+	# shellcheck disable=SC2086
+	cat $frags
 )
 state=$(printf '%s\n' "$state" | sha256sum | cut -d' ' -f1)
 if [ -f "$out/bzImage" ] && [ "$(cat "$out/.state" 2>/dev/null)" = "$state" ]; then
@@ -36,8 +42,9 @@ jobs=$(nproc)
 
 # Regenerate the config; keep the old file (and its mtime) if unchanged.
 [ -f "$obj/.config" ] && cp -p "$obj/.config" "$obj/.config.prev"
-say "configuring $variant kernel (allnoconfig + $(basename "$frag"))"
-(cd "$src" && ARCH=x86_64 scripts/kconfig/merge_config.sh -n -O "$obj" "$frag") \
+say "configuring $variant kernel (allnoconfig +$(for f in $frags; do printf ' %s' "${f##*/}"; done))"
+# shellcheck disable=SC2086
+(cd "$src" && ARCH=x86_64 scripts/kconfig/merge_config.sh -n -O "$obj" $frags) \
 	>"$obj/config.log" 2>&1 || { cat "$obj/config.log" >&2; die "config merge failed"; }
 if grep -q 'Value requested for' "$obj/config.log"; then
 	grep -A3 'Value requested for' "$obj/config.log" >&2
@@ -50,7 +57,7 @@ else
 fi
 
 say "building $variant kernel in $obj (-j$jobs; a cold build takes several minutes)"
-if ! make -C "$src" O="$obj" ARCH=x86_64 -j"$jobs" bzImage modules >"$obj/build.log" 2>&1; then
+if ! make -C "$src" O="$obj" ARCH=x86_64 CC="$KCC" -j"$jobs" bzImage modules >"$obj/build.log" 2>&1; then
 	tail -40 "$obj/build.log" >&2
 	die "$variant kernel build failed (full log: $obj/build.log)"
 fi

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Print the table scenario x {pristine, patched} from the last runs in
+# Print the table scenario x {pristine, patched, nodetect} from the last runs in
 # build/runs/ (run them first: make compare does).
 set -eu
 . "$(dirname -- "$0")/lib.sh"
@@ -12,9 +12,13 @@ cell() {
 		printf 'not run'
 	fi
 }
-printf '%-18s %-14s %-14s %s\n' scenario pristine patched "pristine expected / todo"
+printf '%-18s %-14s %-14s %-14s %s\n' scenario pristine patched nodetect kind
 for s in $(scenario_names); do
 	load_scenario "$s"
-	printf '%-18s %-14s %-14s %s\n' "$s" "$(cell base "$s")" "$(cell patched "$s")" \
-		"$pristine${todo:+ / TODO}"
+	kind="regression guard"
+	[ "$pristine" = fail ] && kind="reproduces a 6.12 bug"
+	nd=-
+	[ -n "$nodetect" ] && nd=$(cell nodetect "$s")
+	printf '%-18s %-14s %-14s %-14s %s\n' "$s" "$(cell base "$s")" "$(cell patched "$s")" \
+		"$nd" "$kind${todo:+ / TODO}"
 done

@@ -21,7 +21,7 @@ done
 cp "$tmp"/*.patch "$TOP/patches/" 2>/dev/null || true
 cover=$TOP/patches/0000-cover-letter.patch
 if [ -f "$cover" ]; then
-	sed -i "s|^Subject: \[PATCH [0-9]*/[0-9]*\]|Subject: [PATCH 0/$n]|" "$cover"
+	sed -i "s|^Subject: \[PATCH[ v0-9]* [0-9N]*/[0-9N]*\]|Subject: [$SERIES_PREFIX 0/$n]|" "$cover"
 fi
 # The tree now matches patches/: record it so prepare-tree.sh leaves it be.
 printf '%s %s\n' "$(series_hash)" "$(git -C "$TREE" rev-parse HEAD)" >"$TREE/.git/series-applied"

@@ -40,5 +40,5 @@ fi
 printf '\nfbcon workbench: scenario test "%s"\n' "$test" >/dev/tty1
 [ -n "$dump" ] && export FBCON_TEST_CHECKPOINT=/bin/checkpoint
 
-FBCON_TEST_REBIND=1 /bin/fbcon_test -t "$test"
+FBCON_TEST_REBIND=1 FBCON_TEST_BENCH=1 /bin/fbcon_test -t "$test"
 finish "$test $?"

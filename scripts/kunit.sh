@@ -17,7 +17,8 @@ else
 	rc=0
 	# shellcheck disable=SC2086
 	(cd "$TREE" && python3 tools/testing/kunit/kunit.py run --arch=x86_64 \
-		--build_dir="$BUILD/kunit" --jobs="$(nproc)" --timeout=300 $args) \
+		--build_dir="$BUILD/kunit" --jobs="$(nproc)" --timeout=300 \
+		--make_options CC="$KCC" $args) \
 		>"$log" 2>&1 || rc=$?
 	# Result lines look like "[10:00:01] [PASSED] name"; suite lines are
 	# framed with "=" and are not tests of their own.

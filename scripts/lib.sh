@@ -10,6 +10,18 @@ BASE_TAG=pristine
 SRC_TARBALL=${SRC_TARBALL:-/usr/src/linux-source-6.12.tar.xz}
 
 say() { printf '>>> %s\n' "$*" >&2; }
+
+# Kernel builds go through ccache, in a directory outside the clone so that
+# every clone and CI run on this machine share it (WB_CCACHE_DIR).
+if command -v ccache >/dev/null 2>&1; then
+	export CCACHE_DIR=${WB_CCACHE_DIR:-/var/cache/fbcon-workbench/ccache}
+	export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-8G}
+	# Builds of different trees share objects whatever their path.
+	export CCACHE_BASEDIR=$BUILD CCACHE_NOHASHDIR=1
+	KCC="ccache gcc"
+else
+	KCC=gcc
+fi
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
 # Fixed identity and dates so that the pristine commit, and every commit
@@ -35,9 +47,10 @@ series_hash() {
 
 # Write the series of $TREE (pristine..HEAD) into directory $1, the way
 # patches/ holds it: deterministic, no commit ids, no signature.
+SERIES_PREFIX="PATCH v2"
 format_series() {
 	git -C "$TREE" format-patch -q --zero-commit --no-signature --numbered \
-		-o "$1" "$BASE_TAG"..HEAD
+		--subject-prefix="$SERIES_PREFIX" -o "$1" "$BASE_TAG"..HEAD
 }
 
 # The scenario names, one a line.
@@ -47,9 +60,20 @@ scenario_names() {
 	done
 }
 
+# The output directory of kernel variant $1 (patched, base, nodetect).
+kernel_dir() {
+	case $1 in
+	patched) echo "$BUILD/kernel" ;;
+	base) echo "$BUILD/kernel-base" ;;
+	nodetect) echo "$BUILD/kernel-nodetect" ;;
+	*) return 1 ;;
+	esac
+}
+
 # Set the fields of scenario $1 (see README.md, Scenarios).
 load_scenario() {
-	test='' cmdline='' todo='' pristine=pass shows=''
+	test='' cmdline='' todo='' pristine=pass shows='' nodetect=''
+	gpu0=VGA gpu1=VGA
 	# shellcheck disable=SC1090
 	. "$TOP/scenarios/$1"
 }

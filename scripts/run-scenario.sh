@@ -1,6 +1,6 @@
 #!/bin/sh
 # Boot one scenario in the two-GPU QEMU/OVMF guest.
-#   run-scenario.sh [--dump] patched|base SCENARIO
+#   run-scenario.sh [--dump] patched|base|nodetect SCENARIO
 # Output in build/runs/<variant>/<scenario>/: serial.log, and with --dump
 # screendumps <checkpoint>-gpu0.png (boot GPU) and -gpu1.png (second),
 # and the same as .ppm for scripts/screen-check.sh.
@@ -11,13 +11,10 @@ set -eu
 
 dump=
 [ "${1:-}" = --dump ] && { dump=1; shift; }
-[ $# -eq 2 ] || { echo "usage: $0 [--dump] patched|base SCENARIO" >&2; exit 2; }
+[ $# -eq 2 ] || { echo "usage: $0 [--dump] patched|base|nodetect SCENARIO" >&2; exit 2; }
 variant=$1 name=$2
-case $variant in
-patched) kout=$BUILD/kernel ;;
-base) kout=$BUILD/kernel-base ;;
-*) echo "error: unknown kernel '$variant' (patched or base)" >&2; exit 2 ;;
-esac
+kout=$(kernel_dir "$variant") ||
+	{ echo "error: unknown kernel '$variant' (patched, base or nodetect)" >&2; exit 2; }
 sfile=$TOP/scenarios/$name
 if [ ! -f "$sfile" ]; then
 	echo "error: unknown scenario '$name'; known: $(scenario_names | tr '\n' ' ')" >&2
@@ -28,6 +25,10 @@ load_scenario "$name"
 
 initrd=$BUILD/initramfs-$variant.cpio.gz
 [ -f "$kout/bzImage" ] || die "$kout/bzImage missing: make kernels"
+for g in "$gpu0" "$gpu1"; do
+	case $g in VGA | secondary-vga | "") ;; *) die "$sfile: unknown GPU model '$g'" ;; esac
+done
+[ -n "$gpu0" ] || die "$sfile: gpu0= must name the boot GPU's model"
 [ -f "$initrd" ] || die "$initrd missing: make initramfs"
 
 run=$BUILD/runs/$variant/$name
@@ -49,8 +50,8 @@ timeout -k 5 "$timeout" qemu-system-x86_64 \
 	-nodefaults -no-user-config -display none -no-reboot \
 	-drive if=pflash,format=raw,readonly=on,file="$ovmf_code" \
 	-drive if=pflash,format=raw,file="$run/vars.fd" \
-	-device VGA,bus=pcie.0,addr=02.0,id=gpu0 \
-	-device secondary-vga,bus=pcie.0,addr=03.0,id=gpu1 \
+	-device "$gpu0",bus=pcie.0,addr=02.0,id=gpu0 \
+	${gpu1:+-device "$gpu1",bus=pcie.0,addr=03.0,id=gpu1} \
 	-kernel "$kout/bzImage" -initrd "$initrd" -append "$append" \
 	-serial file:"$run/serial.log" -serial pipe:"$run/ctl" \
 	-monitor unix:"$run/mon.sock",server,nowait \
@@ -63,7 +64,7 @@ while kill -0 "$qpid" 2>/dev/null; do
 	if [ -n "$dump" ] && [ -f "$run/serial.log" ]; then
 		for cp in $(sed -n 's/^@@DUMP \([a-z]*\).*/\1/p' "$run/serial.log" | tr -d '\r'); do
 			case " $done_dumps " in *" $cp "*) continue ;; esac
-			for g in gpu0 gpu1; do
+			for g in gpu0 ${gpu1:+gpu1}; do
 				printf 'screendump %s -f png %s\nscreendump %s -f ppm %s\n' \
 					"$run/$cp-$g.png" "$g" "$run/$cp-$g.ppm" "$g"
 			done |

@@ -1,8 +1,10 @@
 #!/bin/sh
 # Run scenarios as TAP lines (continuing test.sh's run, or a run of its own).
-#   scenarios.sh patched|base [SCENARIO...]
+#   scenarios.sh patched|base|nodetect [SCENARIO...]
 # On the patched kernel a scenario passes, or is a TODO when its file sets
-# todo= (behaviour a later issue adds).  On the pristine kernel its result
+# todo= (behaviour a later issue adds).  The nodetect kernel (patched, with
+# FRAMEBUFFER_CONSOLE_DETECT_PRIMARY off) runs the scenarios whose file
+# sets nodetect=1, and they must pass there too.  On the pristine kernel its result
 # must be what the file's pristine= says (default pass): a scenario with
 # pristine=fail reproduces the bug the series fixes.  With shows=gpu0|gpu1
 # the run takes screendumps, and that GPU's screen must show new content
@@ -19,6 +21,7 @@ shift
 for name; do
 	[ -f "$TOP/scenarios/$name" ] || { tap_fail "$variant/$name: no such scenario"; continue; }
 	load_scenario "$name"
+	[ "$variant" != nodetect ] || [ -n "$nodetect" ] || continue
 	line=$(sh "$TOP/scripts/run-scenario.sh" ${shows:+--dump} "$variant" "$name" 2>&1 | tail -1) || true
 	status=$(echo "$line" | cut -d' ' -f4)
 	detail=$(echo "$line" | cut -d' ' -f5- | sed 's/ *$//')
@@ -33,18 +36,18 @@ for name; do
 		fi
 	fi
 	case $variant/$status in
-	patched/pass)
+	patched/pass | nodetect/pass)
 		if [ -n "$todo" ]; then
-			tap_pass "patched/$name ($detail) # TODO passes now: remove todo= from scenarios/$name"
+			tap_pass "$variant/$name ($detail) # TODO passes now: remove todo= from scenarios/$name"
 		else
-			tap_pass "patched/$name ($detail)"
+			tap_pass "$variant/$name ($detail)"
 		fi ;;
-	patched/fail)
+	patched/fail | nodetect/fail)
 		if [ -n "$todo" ]; then
-			tap_todo "patched/$name" "$todo"
+			tap_todo "$variant/$name" "$todo"
 		else
 			echo "# $line"
-			tap_fail "patched/$name: see build/runs/patched/$name/serial.log"
+			tap_fail "$variant/$name: see build/runs/$variant/$name/serial.log"
 		fi ;;
 	*/skip) tap_skip "$variant/$name" "$detail" ;;
 	base/*)

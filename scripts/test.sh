@@ -19,5 +19,7 @@ say "scenarios on the patched kernel ($(sh "$TOP/scripts/accel.sh"))"
 sh "$TOP/scripts/scenarios.sh" patched
 say "scenarios on the pristine kernel"
 sh "$TOP/scripts/scenarios.sh" base
+say "scenarios on the patched kernel with DETECT_PRIMARY off"
+sh "$TOP/scripts/scenarios.sh" nodetect
 sh "$TOP/scripts/compare.sh" | sed 's/^/# /'
 tap_end
