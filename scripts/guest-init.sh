@@ -3,6 +3,8 @@
 #   wb.test=NAME   run this test of the fbcon kselftest (default: none)
 #   wb.dump=1      stop at each checkpoint until the host took screendumps
 #   wb.probe=1     only report that the guest booted, then power off
+#   wb.driver=D    native driver the test binds to GPUs (default bochs-drm)
+#   wb.module=M    its module (default bochs)
 /bin/busybox --install -s /bin
 export PATH=/bin:/sbin
 mount -t proc proc /proc
@@ -18,6 +20,8 @@ for arg in $(cat /proc/cmdline); do
 	wb.dump=*) dump=${arg#wb.dump=} ;;
 	wb.probe=*) probe=${arg#wb.probe=} ;;
 	wb.debug=*) debug=${arg#wb.debug=} ;;
+	wb.driver=*) export FBCON_TEST_DRM_DRIVER="${arg#wb.driver=}" ;;
+	wb.module=*) export FBCON_TEST_DRM_MODULE="${arg#wb.module=}" ;;
 	esac
 done
 

@@ -28,6 +28,14 @@ initrd=$BUILD/initramfs-$variant.cpio.gz
 for g in "$gpu0" "$gpu1"; do
 	case $g in VGA | secondary-vga | "") ;; *) die "$sfile: unknown GPU model '$g'" ;; esac
 done
+# The nodetect kernel has no DRM fbdev emulation (see configs/nodetect.config):
+# its GPUs are cirrus-vga, and cirrusfb is the native driver.
+drivers=
+if [ "$variant" = nodetect ]; then
+	[ "$gpu0" = VGA ] && gpu0=cirrus-vga
+	[ "$gpu1" = VGA ] && gpu1=cirrus-vga
+	drivers="wb.driver=cirrusfb wb.module=cirrusfb"
+fi
 [ -n "$gpu0" ] || die "$sfile: gpu0= must name the boot GPU's model"
 [ -f "$initrd" ] || die "$initrd missing: make initramfs"
 
@@ -40,7 +48,7 @@ ovmf_code=/usr/share/OVMF/OVMF_CODE_4M.fd
 cp /usr/share/OVMF/OVMF_VARS_4M.fd "$run/vars.fd"
 mkfifo "$run/ctl.in" "$run/ctl.out"
 
-append="console=tty0 console=ttyS0 loglevel=7 panic=-1 wb.test=$test${cmdline:+ $cmdline}"
+append="console=tty0 console=ttyS0 loglevel=7 panic=-1 wb.test=$test${cmdline:+ $cmdline}${drivers:+ $drivers}"
 [ -n "$dump" ] && append="$append wb.dump=1"
 [ -n "${WB_DEBUG:-}" ] && append="$append wb.debug=1"
 
