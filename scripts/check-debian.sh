@@ -38,7 +38,12 @@ warnings() {
 	# shellcheck disable=SC2086
 	make -C "$2" O="$obj" ARCH=x86_64 CC="$KCC" W=1 -j"$(nproc)" $objs >"$obj/w1.log" 2>&1 ||
 		{ tail -30 "$obj/w1.log" >&2; return 1; }
-	grep 'warning:' "$obj/w1.log" | sed 's/:[0-9]*:[0-9]*: warning:/: warning:/' | sort -u
+	# Only warnings in the touched files, without the tree's path and the
+	# line numbers, so that both trees compare.
+	for o in $objs; do
+		grep -F "${o%.o}.c:" "$obj/w1.log" | grep 'warning:' |
+			sed "s|^.*\(${o%.o}\.c\):[0-9]*:[0-9]*: warning:|\1: warning:|"
+	done | sort -u
 }
 
 start=$(date +%s)
