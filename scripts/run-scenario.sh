@@ -91,7 +91,15 @@ printf '%s\n' "$secs" >"$run/seconds"
 log=$run/serial.log
 touch "$log"
 result=$(tr -d '\r' <"$log" | sed -n 's/^@@RESULT [^ ]* \([0-9]*\)$/\1/p' | tail -1)
-if [ -z "$result" ]; then
+# A kernel report anywhere in the boot fails the scenario, whatever the
+# test said: KASAN, lockdep and other WARNINGs, BUG, Oops, refcount_t,
+# UBSAN, kmemleak.
+report=$(tr -d '\r' <"$log" | grep -a -m1 -E \
+	'(BUG|WARNING|UBSAN|KASAN): |Oops|general protection fault|Kernel panic|refcount_t: |suspected memory leak' || true)
+if [ -n "$report" ]; then
+	detail="kernel report: $report"
+	status=fail
+elif [ -z "$result" ]; then
 	if [ "$rc" -eq 124 ] || [ "$rc" -eq 137 ]; then
 		detail="QEMU hang: no result within ${timeout}s (timeout killed it)"
 	else
