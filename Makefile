@@ -2,7 +2,7 @@
 SHELL := /bin/sh
 S := scripts
 
-.PHONY: all demo test deps tree kernels initramfs patches check-series check-builds check-debian compare scenario kunit
+.PHONY: all demo test deps tree kernels kernel-debug initramfs patches check-series check-builds check-debian compare scenario kunit
 
 all: test
 
@@ -26,6 +26,11 @@ kernels: tree
 initramfs:
 	@sh $(S)/build-all.sh
 
+# The debug kernel (configs/debug.config) and its initramfs; not in make test.
+kernel-debug: initramfs
+	@sh $(S)/build-kernel.sh debug
+	@sh $(S)/mkinitramfs.sh debug
+
 # Regenerate patches/ from the commits in build/linux.
 patches:
 	@sh $(S)/export-patches.sh
@@ -45,7 +50,7 @@ check-debian: tree
 kunit: tree
 	@sh $(S)/kunit.sh
 
-# make scenario NAME=survive [KERNEL=base|patched|nodetect] [DUMP=1]
+# make scenario NAME=survive [KERNEL=base|patched|nodetect|debug] [DUMP=1]
 scenario: initramfs
 	@sh $(S)/run-scenario.sh $(if $(DUMP),--dump) $(or $(KERNEL),patched) $(NAME)
 

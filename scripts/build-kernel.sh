@@ -5,6 +5,9 @@
 #   build-kernel.sh nodetect  build/linux      -> build/kernel-nodetect/
 #                             (plus configs/nodetect.config: only
 #                             FRAMEBUFFER_CONSOLE_DETECT_PRIMARY off)
+#   build-kernel.sh debug     build/linux      -> build/kernel-debug/
+#                             (plus configs/debug.config: KASAN, lockdep,
+#                             kmemleak, debugobjects, fault injection)
 # Each output directory holds bzImage, config and modules/ (a staged
 # INSTALL_MOD_PATH).  Nothing is rebuilt when neither the source tree nor
 # the config fragment changed since the last build.
@@ -17,7 +20,8 @@ case $variant in
 patched) src=$TREE ;;
 base) src=$BASE_TREE ;;
 nodetect) src=$TREE frags="$frags $TOP/configs/nodetect.config" ;;
-*) die "usage: $0 patched|base|nodetect" ;;
+debug) src=$TREE frags="$frags $TOP/configs/debug.config" ;;
+*) die "usage: $0 patched|base|nodetect|debug" ;;
 esac
 out=$(kernel_dir "$variant")
 obj=$BUILD/obj/$variant

@@ -60,12 +60,13 @@ scenario_names() {
 	done
 }
 
-# The output directory of kernel variant $1 (patched, base, nodetect).
+# The output directory of kernel variant $1 (patched, base, nodetect, debug).
 kernel_dir() {
 	case $1 in
 	patched) echo "$BUILD/kernel" ;;
 	base) echo "$BUILD/kernel-base" ;;
 	nodetect) echo "$BUILD/kernel-nodetect" ;;
+	debug) echo "$BUILD/kernel-debug" ;;
 	*) return 1 ;;
 	esac
 }

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Boot one scenario in the two-GPU QEMU/OVMF guest.
-#   run-scenario.sh [--dump] patched|base|nodetect SCENARIO
+#   run-scenario.sh [--dump] patched|base|nodetect|debug SCENARIO
 # Output in build/runs/<variant>/<scenario>/: serial.log, and with --dump
 # screendumps <checkpoint>-gpu0.png (boot GPU) and -gpu1.png (second),
 # and the same as .ppm for scripts/screen-check.sh.
@@ -11,10 +11,10 @@ set -eu
 
 dump=
 [ "${1:-}" = --dump ] && { dump=1; shift; }
-[ $# -eq 2 ] || { echo "usage: $0 [--dump] patched|base|nodetect SCENARIO" >&2; exit 2; }
+[ $# -eq 2 ] || { echo "usage: $0 [--dump] patched|base|nodetect|debug SCENARIO" >&2; exit 2; }
 variant=$1 name=$2
 kout=$(kernel_dir "$variant") ||
-	{ echo "error: unknown kernel '$variant' (patched, base or nodetect)" >&2; exit 2; }
+	{ echo "error: unknown kernel '$variant' (patched, base, nodetect or debug)" >&2; exit 2; }
 sfile=$TOP/scenarios/$name
 if [ ! -f "$sfile" ]; then
 	echo "error: unknown scenario '$name'; known: $(scenario_names | tr '\n' ' ')" >&2
