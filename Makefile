@@ -2,7 +2,7 @@
 SHELL := /bin/sh
 S := scripts
 
-.PHONY: all demo test deps tree kernels kernel-debug initramfs patches check-series check-builds check-debian compare scenario kunit
+.PHONY: all demo test deps tree kernels initramfs patches check-series check-builds check-debian compare scenario kunit
 
 all: test
 
@@ -22,14 +22,10 @@ kernels: tree
 	@sh $(S)/build-kernel.sh patched
 	@sh $(S)/build-kernel.sh base
 	@sh $(S)/build-kernel.sh nodetect
+	@sh $(S)/build-kernel.sh debug
 
 initramfs:
 	@sh $(S)/build-all.sh
-
-# The debug kernel (configs/debug.config) and its initramfs; not in make test.
-kernel-debug: initramfs
-	@sh $(S)/build-kernel.sh debug
-	@sh $(S)/mkinitramfs.sh debug
 
 # Regenerate patches/ from the commits in build/linux.
 patches:
@@ -59,4 +55,5 @@ compare: initramfs
 	@sh $(S)/scenarios.sh base >/dev/null || true
 	@sh $(S)/scenarios.sh patched >/dev/null || true
 	@sh $(S)/scenarios.sh nodetect >/dev/null || true
+	@WB_TIMEOUT=300 sh $(S)/scenarios.sh debug >/dev/null || true
 	@sh $(S)/compare.sh

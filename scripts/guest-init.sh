@@ -45,4 +45,15 @@ printf '\nfbcon workbench: scenario test "%s"\n' "$test" >/dev/tty1
 [ -n "$dump" ] && export FBCON_TEST_CHECKPOINT=/bin/checkpoint
 
 FBCON_TEST_REBIND=1 FBCON_TEST_BENCH=1 /bin/fbcon_test -t "$test"
-finish "$test $?"
+rc=$?
+# On a kernel with kmemleak (the debug kernel), look for leaks once the test
+# is done; the host fails the scenario on "suspected memory leak".
+mount -t debugfs debugfs /sys/kernel/debug 2>/dev/null
+if [ -w /sys/kernel/debug/kmemleak ]; then
+	echo scan >/sys/kernel/debug/kmemleak
+	sleep 1
+	echo scan >/sys/kernel/debug/kmemleak
+	cat /sys/kernel/debug/kmemleak
+	echo "@@KMEMLEAK scanned"
+fi
+finish "$test $rc"

@@ -1,10 +1,12 @@
 #!/bin/sh
 # Run scenarios as TAP lines (continuing test.sh's run, or a run of its own).
-#   scenarios.sh patched|base|nodetect [SCENARIO...]
+#   scenarios.sh patched|base|nodetect|debug [SCENARIO...]
 # On the patched kernel a scenario passes, or is a TODO when its file sets
 # todo= (behaviour a later issue adds).  The nodetect kernel (patched, with
 # FRAMEBUFFER_CONSOLE_DETECT_PRIMARY off) runs the scenarios whose file
-# sets nodetect=1, and they must pass there too.  On the pristine kernel its result
+# sets nodetect=1, and they must pass there too.  The debug kernel (KASAN,
+# lockdep, kmemleak, debugobjects) runs every scenario, and each must pass
+# with no kernel report in its serial log.  On the pristine kernel its result
 # must be what the file's pristine= says (default pass): a scenario with
 # pristine=fail reproduces the bug the series fixes.  With shows=gpu0|gpu1
 # the run takes screendumps, and that GPU's screen must show new content
@@ -36,13 +38,13 @@ for name; do
 		fi
 	fi
 	case $variant/$status in
-	patched/pass | nodetect/pass)
+	patched/pass | nodetect/pass | debug/pass)
 		if [ -n "$todo" ]; then
 			tap_pass "$variant/$name ($detail) # TODO passes now: remove todo= from scenarios/$name"
 		else
 			tap_pass "$variant/$name ($detail)"
 		fi ;;
-	patched/fail | nodetect/fail)
+	patched/fail | nodetect/fail | debug/fail)
 		if [ -n "$todo" ]; then
 			tap_todo "$variant/$name" "$todo"
 		else
