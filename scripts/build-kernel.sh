@@ -3,8 +3,8 @@
 #   build-kernel.sh patched   build/linux      -> build/kernel/
 #   build-kernel.sh base      build/linux-base -> build/kernel-base/
 #   build-kernel.sh nodetect  build/linux      -> build/kernel-nodetect/
-#                             (plus configs/nodetect.config: only
-#                             FRAMEBUFFER_CONSOLE_DETECT_PRIMARY off)
+#                             (plus configs/nodetect.config: DETECT_PRIMARY
+#                             off, and so DRM fbdev emulation; cirrusfb)
 #   build-kernel.sh debug     build/linux      -> build/kernel-debug/
 #                             (plus configs/debug.config: KASAN, lockdep,
 #                             kmemleak, debugobjects, fault injection)
