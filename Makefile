@@ -55,5 +55,5 @@ compare: initramfs
 	@sh $(S)/scenarios.sh base >/dev/null || true
 	@sh $(S)/scenarios.sh patched >/dev/null || true
 	@sh $(S)/scenarios.sh nodetect >/dev/null || true
-	@WB_TIMEOUT=300 sh $(S)/scenarios.sh debug >/dev/null || true
+	@sh $(S)/scenarios.sh debug >/dev/null || true
 	@sh $(S)/compare.sh

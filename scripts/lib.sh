@@ -10,19 +10,20 @@ BASE_TAG=pristine
 SRC_TARBALL=${SRC_TARBALL:-/usr/src/linux-source-6.12.tar.xz}
 
 say() { printf '>>> %s\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
 # Kernel builds go through ccache, in a directory outside the clone so that
 # every clone and CI run on this machine share it (WB_CCACHE_DIR).
 if command -v ccache >/dev/null 2>&1; then
 	export CCACHE_DIR=${WB_CCACHE_DIR:-/var/cache/fbcon-workbench/ccache}
 	export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-8G}
-	# Builds of different trees share objects whatever their path.
+	# Paths under build/ are hashed relative to it, so that clones at
+	# different places share objects.
 	export CCACHE_BASEDIR=$BUILD CCACHE_NOHASHDIR=1
 	KCC="ccache gcc"
 else
 	KCC=gcc
 fi
-die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
 # Fixed identity and dates so that the pristine commit, and every commit
 # applied on top of it, hash the same on every machine.

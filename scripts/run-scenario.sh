@@ -43,7 +43,10 @@ run=$BUILD/runs/$variant/$name
 rm -rf "$run"
 mkdir -p "$run"
 accel=$(sh "$TOP/scripts/accel.sh")
-timeout=${WB_TIMEOUT:-120}
+# The debug kernel (KASAN, lockdep, kmemleak) boots about four times slower.
+timeout=120
+[ "$variant" = debug ] && timeout=300
+timeout=${WB_TIMEOUT:-$timeout}
 ovmf_code=/usr/share/OVMF/OVMF_CODE_4M.fd
 cp /usr/share/OVMF/OVMF_VARS_4M.fd "$run/vars.fd"
 mkfifo "$run/ctl.in" "$run/ctl.out"
