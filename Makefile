@@ -2,7 +2,7 @@
 SHELL := /bin/sh
 S := scripts
 
-.PHONY: all demo test deps tree kernels initramfs patches check-series check-builds check-debian compare scenario kunit
+.PHONY: all demo test soak deps tree kernels initramfs patches check-series check-builds check-debian compare scenario kunit
 
 all: test
 
@@ -11,6 +11,10 @@ demo:
 
 test:
 	@sh $(S)/test.sh
+
+# The long stress runs on the debug kernel (not in make test; see README).
+soak:
+	@sh $(S)/soak.sh
 
 deps:
 	@sh $(S)/deps.sh

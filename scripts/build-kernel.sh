@@ -41,6 +41,14 @@ if [ -f "$out/bzImage" ] && [ "$(cat "$out/.state" 2>/dev/null)" = "$state" ]; t
 	exit 0
 fi
 
+# The nodetect kernel differs from the patched one in a few options: start
+# from a copy of the patched kernel's objects (same source tree), so that
+# only what those options touch is compiled again.
+if [ "$variant" = nodetect ] && [ ! -f "$obj/.config" ] && [ -f "$BUILD/obj/patched/.config" ]; then
+	say "nodetect kernel: starting from a copy of the patched kernel's objects"
+	rm -rf "$obj"
+	cp -a "$BUILD/obj/patched" "$obj"
+fi
 mkdir -p "$obj"
 jobs=$(nproc)
 

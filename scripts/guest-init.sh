@@ -5,6 +5,7 @@
 #   wb.probe=1     only report that the guest booted, then power off
 #   wb.driver=D    native driver the test binds to GPUs (default bochs-drm)
 #   wb.module=M    its module (default bochs)
+#   wb.env=N=V     put N=V in the test's environment (FBCON_TEST_* knobs)
 /bin/busybox --install -s /bin
 export PATH=/bin:/sbin
 mount -t proc proc /proc
@@ -22,6 +23,8 @@ for arg in $(cat /proc/cmdline); do
 	wb.debug=*) debug=${arg#wb.debug=} ;;
 	wb.driver=*) export FBCON_TEST_DRM_DRIVER="${arg#wb.driver=}" ;;
 	wb.module=*) export FBCON_TEST_DRM_MODULE="${arg#wb.module=}" ;;
+	wb.env=FBCON_TEST_*=*) export "${arg#wb.env=}" ;;
+	wb.env=*) echo "@@ERROR ignoring $arg: only FBCON_TEST_* variables" ;;
 	esac
 done
 

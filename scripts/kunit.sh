@@ -1,38 +1,57 @@
 #!/bin/sh
-# Run the KUnit suites the series adds (every .kunitconfig it touches) with
-# kunit.py on x86_64 under QEMU, and report each test as a TAP line.
+# Run the KUnit suites the series adds (every .kunitconfig it touches) and
+# report each test as a TAP line.  They are built into the debug kernel
+# (configs/debug.config; KUNIT_DEFAULT_ENABLED off, so that scenario boots
+# do not run them), and kunit.py exec boots that kernel in QEMU (x86_64) with
+# kunit.enable=1: the suites run under KASAN and lockdep, and no kernel of
+# their own is built.  A kernel report in that boot fails the run.
 set -eu
 . "$(dirname -- "$0")/lib.sh"
 . "$TOP/scripts/tap.sh"
 tap_open
 
-configs=$(git -C "$TREE" diff --name-only "$BASE_TAG" HEAD -- '*.kunitconfig' | sed 's|/\.kunitconfig$||')
+obj=$BUILD/obj/debug
+configs=$(git -C "$TREE" diff --name-only "$BASE_TAG" HEAD -- '*.kunitconfig')
 if [ -z "$configs" ]; then
 	tap_skip "kunit" "the series adds no .kunitconfig"
-else
-	args=
-	for c in $configs; do args="$args --kunitconfig=$c"; done
-	log=$BUILD/kunit.log
-	mkdir -p "$BUILD/kunit"
-	rc=0
-	# shellcheck disable=SC2086
-	(cd "$TREE" && python3 tools/testing/kunit/kunit.py run --arch=x86_64 \
-		--build_dir="$BUILD/kunit" --jobs="$(nproc)" --timeout=300 \
-		--make_options CC="$KCC" $args) \
-		>"$log" 2>&1 || rc=$?
-	# Result lines look like "[10:00:01] [PASSED] name"; suite lines are
-	# framed with "=" and are not tests of their own.
-	sed -n 's/^\[[0-9:]*\] \[\(PASSED\|FAILED\|SKIPPED\|CRASHED\)\] \([^=]*\)$/\1 \2/p' "$log" >"$log.results"
-	while read -r status name; do
-		case $status in
-		PASSED) tap_pass "kunit: $name" ;;
-		SKIPPED) tap_skip "kunit: $name" ;;
-		*) tap_fail "kunit: $name ($status; see $log)" ;;
-		esac
-	done <"$log.results"
-	if [ "$rc" -ne 0 ] || [ ! -s "$log.results" ]; then
-		tail -20 "$log" | sed 's/^/# /'
-		tap_fail "kunit: kunit.py exited $rc (see $log)"
-	fi
+	tap_close
+	exit 0
+fi
+[ -f "$obj/arch/x86/boot/bzImage" ] || die "$obj has no kernel: build the debug kernel first"
+# Every suite option of every .kunitconfig must be in the debug kernel.
+missing=
+for c in $configs; do
+	for opt in $(grep -o '^CONFIG_[A-Z0-9_]*KUNIT_TEST=y' "$TREE/$c"); do
+		grep -qx "$opt" "$obj/.config" || missing="$missing ${opt%=y} ($c)"
+	done
+done
+if [ -n "$missing" ]; then
+	tap_fail "kunit: not in configs/debug.config:$missing"
+	tap_close
+	exit 0
+fi
+
+log=$BUILD/kunit.log
+raw=$BUILD/kunit.raw
+rc=0
+(cd "$TREE" && python3 tools/testing/kunit/kunit.py exec --arch=x86_64 \
+	--build_dir="$obj" --timeout=300 --raw_output=all) >"$raw" 2>&1 || rc=$?
+(cd "$TREE" && python3 tools/testing/kunit/kunit.py parse "$raw") >"$log" 2>&1 || rc=$?
+# Result lines look like "[10:00:01] [PASSED] name"; suite lines are
+# framed with "=" and are not tests of their own.
+sed -n 's/^\[[0-9:]*\] \[\(PASSED\|FAILED\|SKIPPED\|CRASHED\)\] \([^=]*\)$/\1 \2/p' "$log" >"$log.results"
+while read -r status name; do
+	case $status in
+	PASSED) tap_pass "kunit: $name" ;;
+	SKIPPED) tap_skip "kunit: $name" ;;
+	*) tap_fail "kunit: $name ($status; see $log)" ;;
+	esac
+done <"$log.results"
+report=$(grep -a -m1 -E '(BUG|WARNING|UBSAN|KASAN): |Oops|general protection fault|refcount_t: |suspected memory leak' "$raw" || true)
+if [ -n "$report" ]; then
+	tap_fail "kunit: kernel report in the KUnit boot: $report (see $raw)"
+elif [ "$rc" -ne 0 ] || [ ! -s "$log.results" ]; then
+	tail -20 "$log" | sed 's/^/# /'
+	tap_fail "kunit: kunit.py exited $rc (see $log, $raw)"
 fi
 tap_close

@@ -37,6 +37,7 @@ if [ "$variant" = nodetect ]; then
 	drivers="wb.driver=cirrusfb wb.module=cirrusfb"
 fi
 [ -n "$gpu0" ] || die "$sfile: gpu0= must name the boot GPU's model"
+case $smp in [1-4]) ;; *) die "$sfile: smp=$smp: 1 to 4 CPUs" ;; esac
 [ -f "$initrd" ] || die "$initrd missing: make initramfs"
 
 run=$BUILD/runs/$variant/$name
@@ -53,11 +54,15 @@ mkfifo "$run/ctl.in" "$run/ctl.out"
 
 append="console=tty0 console=ttyS0 loglevel=7 panic=-1 wb.test=$test${cmdline:+ $cmdline}${drivers:+ $drivers}"
 [ -n "$dump" ] && append="$append wb.dump=1"
+# The debug kernel reports a task blocked for 30 s (DETECT_HUNG_TASK).
+[ "$variant" = debug ] && append="$append sysctl.kernel.hung_task_timeout_secs=30"
 [ -n "${WB_DEBUG:-}" ] && append="$append wb.debug=1"
+# More options for this boot, e.g. the stress knobs of make soak.
+[ -n "${WB_APPEND:-}" ] && append="$append $WB_APPEND"
 
 start=$(date +%s)
 timeout -k 5 "$timeout" qemu-system-x86_64 \
-	-machine q35 -accel "$accel" -cpu max -smp 1 -m 512 \
+	-machine q35 -accel "$accel" -cpu max -smp "$smp" -m 512 \
 	-nodefaults -no-user-config -display none -no-reboot \
 	-drive if=pflash,format=raw,readonly=on,file="$ovmf_code" \
 	-drive if=pflash,format=raw,file="$run/vars.fd" \
@@ -95,10 +100,10 @@ log=$run/serial.log
 touch "$log"
 result=$(tr -d '\r' <"$log" | sed -n 's/^@@RESULT [^ ]* \([0-9]*\)$/\1/p' | tail -1)
 # A kernel report anywhere in the boot fails the scenario, whatever the
-# test said: KASAN, lockdep and other WARNINGs, BUG, Oops, refcount_t,
-# UBSAN, kmemleak.
+# test said: KASAN, lockdep and other WARNINGs, BUG (soft lockups too),
+# Oops, refcount_t, UBSAN, kmemleak, a task hung for 30 s.
 report=$(tr -d '\r' <"$log" | grep -a -m1 -E \
-	'(BUG|WARNING|UBSAN|KASAN): |Oops|general protection fault|Kernel panic|refcount_t: |suspected memory leak' || true)
+	'(BUG|WARNING|UBSAN|KASAN): |Oops|general protection fault|Kernel panic|refcount_t: |suspected memory leak|blocked for more than' || true)
 if [ -n "$report" ]; then
 	detail="kernel report: $report"
 	status=fail

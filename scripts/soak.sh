@@ -1,0 +1,61 @@
+#!/bin/sh
+# make soak: the long stress runs on the debug kernel (KASAN, lockdep,
+# kmemleak, debugobjects, fault injection), one boot each:
+#   cycles  SOAK_CYCLES rounds (default 500)
+#   races   SOAK_RACE_SECONDS of con2fb requests against rebinds (default 600)
+#   faults  SOAK_FAULTS_MAX injection points per operation (default 1000,
+#           more than any operation has: every point is tried)
+# Any kernel report in a boot's serial log fails it (run-scenario.sh), and
+# so does a kmemleak leak.  Prints the figures of each run, writes them to
+# build/soak/summary.txt, and ends with "N passed, N failed".
+set -eu
+. "$(dirname -- "$0")/lib.sh"
+
+cycles=${SOAK_CYCLES:-500}
+seconds=${SOAK_RACE_SECONDS:-600}
+faults=${SOAK_FAULTS_MAX:-1000}
+for v in "$cycles" "$seconds" "$faults"; do
+	case $v in '' | *[!0-9]*) die "SOAK_CYCLES, SOAK_RACE_SECONDS, SOAK_FAULTS_MAX: whole numbers" ;; esac
+done
+
+sh "$TOP/scripts/deps.sh"
+sh "$TOP/scripts/prepare-tree.sh"
+sh "$TOP/scripts/build-kernel.sh" debug
+sh "$TOP/scripts/build-selftest.sh"
+sh "$TOP/scripts/mkinitramfs.sh" debug
+
+out=$BUILD/soak
+mkdir -p "$out"
+summary=$out/summary.txt
+{
+	echo "make soak, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, $(sh "$TOP/scripts/accel.sh")"
+	echo "series $(series_hash | cut -c1-12), debug kernel $(sed -n 's/^CONFIG_KASAN=y/KASAN/p' "$BUILD/kernel-debug/config")"
+} >"$summary"
+pass=0 fail=0
+
+# soak NAME TIMEOUT KNOB=VALUE: one boot; the figures go to the summary.
+soak() {
+	name=$1 limit=$2 knob=$3
+	say "soak: $name ($knob, at most ${limit}s)"
+	line=$(WB_TIMEOUT=$limit WB_APPEND="wb.env=$knob" \
+		sh "$TOP/scripts/run-scenario.sh" debug "$name" 2>&1 | tail -1) || true
+	log=$BUILD/runs/debug/$name/serial.log
+	reports=$(tr -d '\r' <"$log" | grep -a -c -E \
+		'(BUG|WARNING|UBSAN|KASAN): |Oops|general protection fault|Kernel panic|refcount_t: |suspected memory leak|blocked for more than' || true)
+	{
+		echo "$name: $(echo "$line" | cut -d' ' -f4-5), $reports kernel reports, kmemleak $(tr -d '\r' <"$log" | grep -q '@@KMEMLEAK scanned' && echo scanned || echo 'not scanned')"
+		tr -d '\r' <"$log" | sed -n 's/^# \(cycles\|races\|writer\|faults injected\|fb_info objects\|pci_dev objects\)\(.*\)/    \1\2/p'
+	} >>"$summary"
+	case $line in
+	"RESULT debug $name pass "*) pass=$((pass + 1)) ;;
+	*) fail=$((fail + 1)); echo "# $line" ;;
+	esac
+}
+
+# Time limits: about four times what this machine needed under TCG.
+soak cycles $((cycles * 40 + 600)) "FBCON_TEST_CYCLES=$cycles"
+soak races $((seconds * 2 + 600)) "FBCON_TEST_RACE_SECONDS=$seconds"
+soak faults $((faults * 30 + 600)) "FBCON_TEST_FAULTS_MAX=$faults"
+cat "$summary"
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
