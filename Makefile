@@ -46,8 +46,9 @@ check-builds: kernels
 check-debian: tree
 	@sh $(S)/check-debian.sh
 
-# The KUnit suites the series adds (kunit.py, x86_64 under QEMU).
+# The KUnit suites the series adds, built into the debug kernel (kunit.py exec).
 kunit: tree
+	@sh $(S)/build-kernel.sh debug
 	@sh $(S)/kunit.sh
 
 # make scenario NAME=survive [KERNEL=base|patched|nodetect|debug] [DUMP=1]
