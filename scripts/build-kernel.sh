@@ -25,6 +25,10 @@ debug) src=$TREE frags="$frags $TOP/configs/debug.config" ;;
 esac
 out=$(kernel_dir "$variant")
 obj=$BUILD/obj/$variant
+# The nodetect kernel differs from the patched one in a few options: it
+# shares the patched kernel's object directory, so that switching between
+# them compiles only what those options touch (fixdep tracks each option).
+[ "$variant" = nodetect ] && obj=$BUILD/obj/patched
 [ -d "$src/.git" ] || [ -f "$src/.git" ] || die "$src missing: run scripts/prepare-tree.sh"
 
 # What the build depends on: the tree's commit and local edits, the fragment.
@@ -41,14 +45,6 @@ if [ -f "$out/bzImage" ] && [ "$(cat "$out/.state" 2>/dev/null)" = "$state" ]; t
 	exit 0
 fi
 
-# The nodetect kernel differs from the patched one in a few options: start
-# from a copy of the patched kernel's objects (same source tree), so that
-# only what those options touch is compiled again.
-if [ "$variant" = nodetect ] && [ ! -f "$obj/.config" ] && [ -f "$BUILD/obj/patched/.config" ]; then
-	say "nodetect kernel: starting from a copy of the patched kernel's objects"
-	rm -rf "$obj"
-	cp -a "$BUILD/obj/patched" "$obj"
-fi
 mkdir -p "$obj"
 jobs=$(nproc)
 
