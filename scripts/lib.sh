@@ -75,7 +75,7 @@ kernel_dir() {
 # Set the fields of scenario $1 (see README.md, Scenarios).
 load_scenario() {
 	test='' cmdline='' todo='' pristine=pass shows='' nodetect=''
-	gpu0=VGA gpu1=VGA smp=1 kernels=''
+	gpu0=VGA gpu1=VGA smp=1 kernels='' limit=''
 	# shellcheck disable=SC1090
 	. "$TOP/scenarios/$1"
 }

@@ -47,6 +47,8 @@ accel=$(sh "$TOP/scripts/accel.sh")
 # The debug kernel (KASAN, lockdep, kmemleak) boots about four times slower.
 timeout=120
 [ "$variant" = debug ] && timeout=300
+# A scenario that runs longer (the stress cases) sets limit=.
+case $limit in '') ;; *[!0-9]*) die "$sfile: limit=$limit: seconds" ;; *) timeout=$limit ;; esac
 timeout=${WB_TIMEOUT:-$timeout}
 ovmf_code=/usr/share/OVMF/OVMF_CODE_4M.fd
 cp /usr/share/OVMF/OVMF_VARS_4M.fd "$run/vars.fd"
