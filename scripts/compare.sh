@@ -6,7 +6,9 @@ set -eu
 
 cell() {
 	f=$BUILD/runs/$1/$2/result
-	if [ -f "$f" ]; then
+	if ! scenario_runs_on "$1"; then
+		printf -- '-'
+	elif [ -f "$f" ]; then
 		printf '%s %s' "$(cut -d' ' -f4 "$f")" "$(cut -d' ' -f5 "$f")"
 	else
 		printf 'not run'

@@ -47,7 +47,7 @@ while read -r status name; do
 	*) tap_fail "kunit: $name ($status; see $log)" ;;
 	esac
 done <"$log.results"
-report=$(grep -a -m1 -E '(BUG|WARNING|UBSAN|KASAN): |Oops|general protection fault|refcount_t: |suspected memory leak' "$raw" || true)
+report=$(grep -a -m1 -E "$REPORT_RE" "$raw" || true)
 if [ -n "$report" ]; then
 	tap_fail "kunit: kernel report in the KUnit boot: $report (see $raw)"
 elif [ "$rc" -ne 0 ] || [ ! -s "$log.results" ]; then

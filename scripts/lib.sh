@@ -54,6 +54,11 @@ format_series() {
 		--subject-prefix="$SERIES_PREFIX" -o "$1" "$BASE_TAG"..HEAD
 }
 
+# A kernel report in a boot's log, for grep -E: KASAN, lockdep and other
+# WARNINGs, BUG (soft lockups too), Oops, refcount_t, UBSAN, kmemleak, a
+# task hung for 30 s (the debug kernel's DETECT_HUNG_TASK).
+REPORT_RE='(BUG|WARNING|UBSAN|KASAN): |Oops|general protection fault|Kernel panic|refcount_t: |suspected memory leak|blocked for more than'
+
 # The scenario names, one a line.
 scenario_names() {
 	for f in "$TOP"/scenarios/*; do
@@ -70,6 +75,12 @@ kernel_dir() {
 	debug) echo "$BUILD/kernel-debug" ;;
 	*) return 1 ;;
 	esac
+}
+
+# Is scenario (loaded) meant for kernel variant $1?  kernels= limits it.
+scenario_runs_on() {
+	case " ${kernels:-$1} " in *" $1 "*) return 0 ;; esac
+	return 1
 }
 
 # Set the fields of scenario $1 (see README.md, Scenarios).

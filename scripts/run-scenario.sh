@@ -102,10 +102,8 @@ log=$run/serial.log
 touch "$log"
 result=$(tr -d '\r' <"$log" | sed -n 's/^@@RESULT [^ ]* \([0-9]*\)$/\1/p' | tail -1)
 # A kernel report anywhere in the boot fails the scenario, whatever the
-# test said: KASAN, lockdep and other WARNINGs, BUG (soft lockups too),
-# Oops, refcount_t, UBSAN, kmemleak, a task hung for 30 s.
-report=$(tr -d '\r' <"$log" | grep -a -m1 -E \
-	'(BUG|WARNING|UBSAN|KASAN): |Oops|general protection fault|Kernel panic|refcount_t: |suspected memory leak|blocked for more than' || true)
+# test said (REPORT_RE, lib.sh).
+report=$(tr -d '\r' <"$log" | grep -a -m1 -E "$REPORT_RE" || true)
 if [ -n "$report" ]; then
 	detail="kernel report: $report"
 	status=fail

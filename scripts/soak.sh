@@ -40,8 +40,7 @@ soak() {
 	line=$(WB_TIMEOUT=$limit WB_APPEND="wb.env=$knob" \
 		sh "$TOP/scripts/run-scenario.sh" debug "$name" 2>&1 | tail -1) || true
 	log=$BUILD/runs/debug/$name/serial.log
-	reports=$(tr -d '\r' <"$log" | grep -a -c -E \
-		'(BUG|WARNING|UBSAN|KASAN): |Oops|general protection fault|Kernel panic|refcount_t: |suspected memory leak|blocked for more than' || true)
+	reports=$(tr -d '\r' <"$log" | grep -a -c -E "$REPORT_RE" || true)
 	{
 		echo "$name: $(echo "$line" | cut -d' ' -f4-5), $reports kernel reports, kmemleak $(tr -d '\r' <"$log" | grep -q '@@KMEMLEAK scanned' && echo scanned || echo 'not scanned')"
 		tr -d '\r' <"$log" | sed -n 's/^# \(cycles\|races\|writer\|faults injected\|fb_info objects\|pci_dev objects\)\(.*\)/    \1\2/p'
