@@ -19,8 +19,6 @@ for s in $(scenario_names); do
 	load_scenario "$s"
 	kind="regression guard"
 	[ "$pristine" = fail ] && kind="reproduces a 6.12 bug"
-	nd=-
-	[ -n "$nodetect" ] && nd=$(cell nodetect "$s")
 	printf '%-18s %-14s %-14s %-14s %-14s %s\n' "$s" "$(cell base "$s")" "$(cell patched "$s")" \
-		"$nd" "$(cell debug "$s")" "$kind${todo:+ / TODO}"
+		"$(cell nodetect "$s")" "$(cell debug "$s")" "$kind${todo:+ / TODO}"
 done

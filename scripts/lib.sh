@@ -77,8 +77,10 @@ kernel_dir() {
 	esac
 }
 
-# Is scenario (loaded) meant for kernel variant $1?  kernels= limits it.
+# Is scenario (loaded) meant for kernel variant $1?  kernels= limits it;
+# the nodetect kernel runs only the scenarios that set nodetect=1.
 scenario_runs_on() {
+	[ "$1" != nodetect ] || [ -n "$nodetect" ] || return 1
 	case " ${kernels:-$1} " in *" $1 "*) return 0 ;; esac
 	return 1
 }
