@@ -1,13 +1,16 @@
 #!/bin/sh
 # Build one kernel out of tree from configs/workbench.config.
-#   build-kernel.sh patched   build/linux      -> build/kernel/
-#   build-kernel.sh base      build/linux-base -> build/kernel-base/
-#   build-kernel.sh nodetect  build/linux      -> build/kernel-nodetect/
+#   build-kernel.sh patched   build/linux-base at the series' last commit
+#                             -> build/kernel/
+#   build-kernel.sh base      build/linux-base at the pristine commit
+#                             -> build/kernel-base/
+#   build-kernel.sh nodetect  as patched -> build/kernel-nodetect/
 #                             (plus configs/nodetect.config: DETECT_PRIMARY
 #                             off, and so DRM fbdev emulation; cirrusfb)
 #   build-kernel.sh debug     build/linux      -> build/kernel-debug/
 #                             (plus configs/debug.config: KASAN, lockdep,
-#                             kmemleak, debugobjects, fault injection)
+#                             kmemleak, debugobjects, fault injection;
+#                             from build/linux, local edits included)
 # Each output directory holds bzImage, config and modules/ (a staged
 # INSTALL_MOD_PATH).  Nothing is rebuilt when neither the source tree nor
 # the config fragment changed since the last build.
@@ -16,10 +19,16 @@ set -eu
 
 variant=${1:-}
 frags=$TOP/configs/workbench.config
+# The pristine and the patched kernels are built from one source path, the
+# worktree build/linux-base, checked out at the commit each needs: their
+# compiler command lines are then the same, and ccache gives the patched
+# build every object the series does not change.  (The per-commit builds,
+# build-each.sh, use that worktree too.)  at= is the commit to build.
+at=
 case $variant in
-patched) src=$TREE ;;
+patched) src=$BASE_TREE at=HEAD ;;
 base) src=$BASE_TREE ;;
-nodetect) src=$TREE frags="$frags $TOP/configs/nodetect.config" ;;
+nodetect) src=$BASE_TREE at=HEAD frags="$frags $TOP/configs/nodetect.config" ;;
 debug) src=$TREE frags="$frags $TOP/configs/debug.config" ;;
 *) die "usage: $0 patched|base|nodetect|debug" ;;
 esac
@@ -31,9 +40,15 @@ obj=$BUILD/obj/$variant
 [ "$variant" = nodetect ] && obj=$BUILD/obj/patched
 [ -d "$src/.git" ] || [ -f "$src/.git" ] || die "$src missing: run scripts/prepare-tree.sh"
 
+if [ -n "$at" ]; then
+	[ -z "$(git -C "$TREE" status --porcelain --untracked-files=no)" ] ||
+		die "$TREE has uncommitted changes: commit them (the $variant kernel is built from the series' commits)"
+	at=$(git -C "$TREE" rev-parse HEAD)
+fi
+
 # What the build depends on: the tree's commit and local edits, the fragment.
 state=$(
-	git -C "$src" rev-parse HEAD
+	if [ -n "$at" ]; then echo "$at"; else git -C "$src" rev-parse HEAD; fi
 	git -C "$src" status --porcelain --untracked-files=no
 	git -C "$src" diff HEAD
 	# shellcheck disable=SC2086
@@ -47,6 +62,14 @@ fi
 
 mkdir -p "$obj"
 jobs=$(nproc)
+if [ -n "$at" ]; then
+	[ -z "$(git -C "$src" status --porcelain --untracked-files=no)" ] ||
+		die "$src has local changes: it must stay at the pristine commit"
+	back_to_pristine() { git -C "$src" checkout -q --detach "$BASE_TAG"; }
+	trap back_to_pristine EXIT
+	trap 'back_to_pristine; exit 130' INT TERM
+	git -C "$src" checkout -q --detach "$at"
+fi
 
 # Regenerate the config; keep the old file (and its mtime) if unchanged.
 [ -f "$obj/.config" ] && cp -p "$obj/.config" "$obj/.config.prev"
