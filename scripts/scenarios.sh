@@ -18,13 +18,63 @@ tap_open
 
 variant=$1
 shift
-# shellcheck disable=SC2046
+# shellcheck disable=SC2086
 [ $# -gt 0 ] || set -- $(scenario_names)
+
+# Boots run in WB_JOBS lanes at once (default: one per CPU).  A TCG guest
+# keeps one host CPU busy, so two lanes on two CPUs halve the wall time.
+# Each lane takes the next scenario from a queue; results are read back in
+# the order given, so the TAP output does not depend on which lane ran what.
+jobs=${WB_JOBS:-$(nproc)}
+case $jobs in '' | *[!0-9]* | 0) die "WB_JOBS=$jobs: a number of lanes, 1 or more" ;; esac
+work=$BUILD/runs/$variant
+mkdir -p "$work"
+queue=$work/.queue lock=$work/.queue.lock
+rm -f "$queue"
+rmdir "$lock" 2>/dev/null || true
+for name; do
+	[ -f "$TOP/scenarios/$name" ] || continue
+	load_scenario "$name"
+	scenario_runs_on "$variant" || continue
+	# The long stress boots (limit=) go first, so that no lane starts one
+	# when the others are done.
+	if [ -n "$limit" ]; then echo "0 $name"; else echo "1 $name"; fi
+done | sort -s -k1,1 | cut -d' ' -f2 >"$queue"
+
+# Pop the next scenario name off the queue (mkdir is the lock).
+next_scenario() {
+	while ! mkdir "$lock" 2>/dev/null; do sleep 0.1; done
+	n=$(head -n 1 "$queue")
+	sed -i 1d "$queue"
+	rmdir "$lock"
+	[ -n "$n" ] && echo "$n"
+}
+
+lane() {
+	while n=$(next_scenario); do
+		load_scenario "$n"
+		say "$variant/$n: booting"
+		sh "$TOP/scripts/run-scenario.sh" ${shows:+--dump} "$variant" "$n" \
+			>"$work/.$n.out" 2>&1 || true
+	done
+}
+
+pids=
+i=0
+while [ "$i" -lt "$jobs" ]; do
+	lane &
+	pids="$pids $!"
+	i=$((i + 1))
+done
+# shellcheck disable=SC2086
+wait $pids
+
 for name; do
 	[ -f "$TOP/scenarios/$name" ] || { tap_fail "$variant/$name: no such scenario"; continue; }
 	load_scenario "$name"
 	scenario_runs_on "$variant" || continue
-	line=$(sh "$TOP/scripts/run-scenario.sh" ${shows:+--dump} "$variant" "$name" 2>&1 | tail -1) || true
+	line=$(tail -n 1 "$work/.$name.out" 2>/dev/null || true)
+	rm -f "$work/.$name.out"
 	status=$(echo "$line" | cut -d' ' -f4)
 	detail=$(echo "$line" | cut -d' ' -f5- | sed 's/ *$//')
 	# shows=GPU: the console must be seen on that GPU's screen afterwards.
