@@ -49,7 +49,6 @@ timeout=120
 [ "$variant" = debug ] && timeout=300
 # A scenario that runs longer (the stress cases) sets limit=, its time on
 # the debug kernel; the other kernels get a quarter of it, 120 s at least.
-# (On the pristine kernel, races hangs the guest: its boot ends only here.)
 case $limit in
 '') ;;
 *[!0-9]*) die "$sfile: limit=$limit: seconds" ;;

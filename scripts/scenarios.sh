@@ -18,7 +18,7 @@ tap_open
 
 variant=$1
 shift
-# shellcheck disable=SC2086
+# shellcheck disable=SC2046
 [ $# -gt 0 ] || set -- $(scenario_names)
 
 # Boots run in WB_JOBS lanes at once (default: one per CPU).  A TCG guest
