@@ -59,6 +59,14 @@ case $limit in
 		[ "$timeout" -ge 120 ] || timeout=120
 	fi ;;
 esac
+# On the stock kernel, pristine_limit= replaces all that (with
+# pristine_cmdline=, a longer run where stock loses a race only at times).
+if [ "$variant" = base ] && [ -n "$pristine_limit" ]; then
+	case $pristine_limit in
+	*[!0-9]*) die "$sfile: pristine_limit=$pristine_limit: seconds" ;;
+	esac
+	timeout=$pristine_limit
+fi
 timeout=${WB_TIMEOUT:-$timeout}
 ovmf_code=/usr/share/OVMF/OVMF_CODE_4M.fd
 cp /usr/share/OVMF/OVMF_VARS_4M.fd "$run/vars.fd"
@@ -68,6 +76,8 @@ mkfifo "$run/ctl.in" "$run/ctl.out"
 # dead task keeps the lock) and the guest would hang silently; a panic
 # flushes the log to the serial port and, with panic=-1, ends the boot.
 append="console=tty0 console=ttyS0 loglevel=7 oops=panic panic=-1 wb.test=$test${cmdline:+ $cmdline}${drivers:+ $drivers}"
+[ "$variant" = base ] && [ -n "$pristine_cmdline" ] &&
+	append="$append $pristine_cmdline"
 [ -n "$dump" ] && append="$append wb.dump=1"
 # The debug kernel reports a task blocked for 30 s (DETECT_HUNG_TASK).
 [ "$variant" = debug ] && append="$append sysctl.kernel.hung_task_timeout_secs=30"
