@@ -1,5 +1,6 @@
 #!/bin/sh
-# Every patch builds: build the kernel (workbench config) at each commit of
+# Every patch builds: build the kernel (workbench config, and the options of
+# configs/series.config once a commit has them) at each commit of
 # the series, in the pristine worktree (build/linux-base) and in the
 # pristine kernel's object directory (build/obj/base), so that each commit
 # compiles only what it changes.  The worktree goes back to the pristine
@@ -35,6 +36,9 @@ for c in $(git -C "$TREE" rev-list --reverse "$BASE_TAG"..HEAD); do
 	subj=$(git -C "$TREE" log -1 --format=%s "$c")
 	git -C "$wt" checkout -q --detach "$c"
 	say "building at $i/$total: $subj"
+	# The options the series adds, once they exist (olddefconfig drops
+	# an option a commit does not have yet, and keeps the last value).
+	grep '^CONFIG_' "$TOP/configs/series.config" >>"$obj/.config"
 	if make -C "$wt" O="$obj" ARCH=x86_64 CC="$KCC" -j"$(nproc)" olddefconfig bzImage modules \
 		>"$obj/each.log" 2>&1; then
 		tap_pass "builds: $subj"

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Build one kernel out of tree from configs/workbench.config.
 #   build-kernel.sh patched   build/linux-base at the series' last commit
-#                             -> build/kernel/
+#                             -> build/kernel/ (plus configs/series.config,
+#                             as every kernel of the series below)
 #   build-kernel.sh base      build/linux-base at the pristine commit
 #                             -> build/kernel-base/
 #   build-kernel.sh nodetect  as patched -> build/kernel-nodetect/
@@ -26,10 +27,10 @@ frags=$TOP/configs/workbench.config
 # build-each.sh, use that worktree too.)  at= is the commit to build.
 at=
 case $variant in
-patched) src=$BASE_TREE at=HEAD ;;
+patched) src=$BASE_TREE at=HEAD frags="$frags $TOP/configs/series.config" ;;
 base) src=$BASE_TREE ;;
-nodetect) src=$BASE_TREE at=HEAD frags="$frags $TOP/configs/nodetect.config" ;;
-debug) src=$TREE frags="$frags $TOP/configs/debug.config" ;;
+nodetect) src=$BASE_TREE at=HEAD frags="$frags $TOP/configs/series.config $TOP/configs/nodetect.config" ;;
+debug) src=$TREE frags="$frags $TOP/configs/series.config $TOP/configs/debug.config" ;;
 *) die "usage: $0 patched|base|nodetect|debug" ;;
 esac
 out=$(kernel_dir "$variant")

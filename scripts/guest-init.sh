@@ -47,6 +47,11 @@ fi
 printf '\nfbcon workbench: scenario test "%s"\n' "$test" >/dev/tty1
 [ -n "$dump" ] && export FBCON_TEST_CHECKPOINT=/bin/checkpoint
 
+# A name the kselftest does not have would run no case and exit 0.
+if ! /bin/fbcon_test -l 2>&1 | grep -q " $test\$"; then
+	echo "@@ERROR the kselftest has no case \"$test\" (an old initramfs?)"
+	finish "$test 2"
+fi
 FBCON_TEST_REBIND=1 FBCON_TEST_BENCH=1 /bin/fbcon_test -t "$test"
 rc=$?
 # On a kernel with kmemleak (the debug kernel), look for leaks once the test
