@@ -1,11 +1,15 @@
 #!/bin/sh
 # make demo: the passthrough story on the pristine and the patched kernel.
-# The consoles are on the boot GPU's efifb and bochs-drm drives the second
-# GPU; vfio-pci takes the boot GPU.  Screendumps of both GPUs before and
-# after go to build/demo/, with index.html showing them side by side.
+# The firmware set up both GPUs (VGA and secondary-vga) and the consoles are
+# on the boot GPU's EFI framebuffer; vfio-pci takes the boot GPU.  With the
+# series the second GPU has an EFI framebuffer of its own and the consoles
+# move there, with no DRM driver loaded; stock 6.12 leaves them on the dummy
+# console.  SCENARIO=survive tells the older story (bochs-drm on the second
+# GPU).  Screendumps of both GPUs before and after go to build/demo/, with
+# index.html showing them side by side.
 set -eu
 . "$(dirname -- "$0")/lib.sh"
-scenario=${SCENARIO:-survive}
+scenario=${SCENARIO:-displays-vfio-boot}
 
 sh "$TOP/scripts/build-all.sh"
 

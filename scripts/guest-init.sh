@@ -2,6 +2,7 @@
 # /init of the test guest (busybox).  Kernel command line:
 #   wb.test=NAME   run this test of the fbcon kselftest (default: none)
 #   wb.dump=1      stop at each checkpoint until the host took screendumps
+#                  (=quiet: without writing the state on the screen first)
 #   wb.probe=1     only report that the guest booted, then power off
 #   wb.driver=D    native driver the test binds to GPUs (default bochs-drm)
 #   wb.module=M    its module (default bochs)
@@ -45,7 +46,7 @@ fi
 
 # What a person sees on the boot GPU's screen before the test acts.
 printf '\nfbcon workbench: scenario test "%s"\n' "$test" >/dev/tty1
-[ -n "$dump" ] && export FBCON_TEST_CHECKPOINT=/bin/checkpoint
+[ -n "$dump" ] && export FBCON_TEST_CHECKPOINT=/bin/checkpoint WB_DUMP="$dump"
 
 # A name the kselftest does not have would run no case and exit 0.
 if ! /bin/fbcon_test -l 2>&1 | grep -q " $test\$"; then

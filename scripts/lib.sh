@@ -88,7 +88,7 @@ scenario_runs_on() {
 # Set the fields of scenario $1 (see README.md, Scenarios).
 load_scenario() {
 	test='' cmdline='' todo='' pristine=pass shows='' nodetect=''
-	pristine_cmdline='' pristine_limit=''
+	pristine_cmdline='' pristine_limit='' still=''
 	gpu0=VGA gpu1=VGA smp=1 kernels='' limit=''
 	# shellcheck disable=SC1090
 	. "$TOP/scenarios/$1"

@@ -10,7 +10,8 @@
 # must be what the file's pristine= says (default pass): a scenario with
 # pristine=fail reproduces the bug the series fixes.  With shows=gpu0|gpu1
 # the run takes screendumps, and that GPU's screen must show new content
-# after the action (scripts/screen-check.sh).
+# after the action (scripts/screen-check.sh); with still=gpu0|gpu1, that
+# GPU's screen must be the same picture before and after.
 set -eu
 . "$(dirname -- "$0")/lib.sh"
 . "$TOP/scripts/tap.sh"
@@ -54,7 +55,8 @@ lane() {
 	while n=$(next_scenario); do
 		load_scenario "$n"
 		say "$variant/$n: booting"
-		sh "$TOP/scripts/run-scenario.sh" ${shows:+--dump} "$variant" "$n" \
+		dump=$shows$still
+		sh "$TOP/scripts/run-scenario.sh" ${dump:+--dump} "$variant" "$n" \
 			>"$work/.$n.out" 2>&1 || true
 	done
 }
@@ -85,6 +87,21 @@ for name; do
 			status=fail detail="screendump: $seen"
 			line="RESULT $variant $name fail $detail"
 			printf '%s\n' "$line" >"$BUILD/runs/$variant/$name/result"
+		fi
+	fi
+	# still=GPU: that GPU's screen must not change with the action.
+	if [ -n "$still" ] && [ "$status" = pass ]; then
+		d=$BUILD/runs/$variant/$name
+		if ! [ -s "$d/before-$still.ppm" ] || ! [ -s "$d/after-$still.ppm" ]; then
+			status=fail detail="screendump: no $still screendump"
+		elif ! cmp -s "$d/before-$still.ppm" "$d/after-$still.ppm"; then
+			status=fail detail="screendump: $still changed, it must not"
+		else
+			detail="$detail${detail:+, }$still unchanged"
+		fi
+		if [ "$status" = fail ]; then
+			line="RESULT $variant $name fail $detail"
+			printf '%s\n' "$line" >"$d/result"
 		fi
 	fi
 	case $variant/$status in
