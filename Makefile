@@ -22,43 +22,43 @@ deps:
 tree: deps
 	@sh $(S)/prepare-tree.sh
 
+# Every kernel variant of configs/variants.
 kernels: tree
-	@sh $(S)/build-kernel.sh patched
-	@sh $(S)/build-kernel.sh base
-	@sh $(S)/build-kernel.sh nodetect
-	@sh $(S)/build-kernel.sh debug
+	@for v in $$(sh $(S)/variants.sh); do sh $(S)/build-kernel.sh $$v || exit 1; done
 
 initramfs:
 	@sh $(S)/build-all.sh
 
-# Regenerate patches/ from the commits in build/linux.
+# Regenerate patches/ from the commits in the trees (BASE=6.12|upstream).
 patches:
-	@sh $(S)/export-patches.sh
+	@sh $(S)/export-patches.sh $(BASE)
 
 check-series: tree
-	@sh $(S)/check-series.sh
+	@sh $(S)/check-series.sh 6.12
+	@sh $(S)/check-series.sh upstream
 
-# Build the kernel at every commit of the series.
+# Build the kernel at every commit of each base's patches.
 check-builds: kernels
-	@sh $(S)/build-each.sh
+	@sh $(S)/build-each.sh 6.12
+	@sh $(S)/build-each.sh upstream
 
 # The touched files with Debian's amd64 config and W=1 (not in make test).
 check-debian: tree
 	@sh $(S)/check-debian.sh
 
-# The KUnit suites the series adds, built into the debug kernel (kunit.py exec).
+# The KUnit suites the patches add, built into each base's debug kernel
+# (kunit.py exec).
 kunit: tree
 	@sh $(S)/build-kernel.sh debug
-	@sh $(S)/kunit.sh
+	@sh $(S)/kunit.sh 6.12
+	@sh $(S)/build-kernel.sh upstream-debug
+	@sh $(S)/kunit.sh upstream
 
-# make scenario NAME=survive [KERNEL=base|patched|nodetect|debug] [DUMP=1]
+# make scenario NAME=survive [KERNEL=<a variant of configs/variants>] [DUMP=1]
 scenario: initramfs
 	@sh $(S)/run-scenario.sh $(if $(DUMP),--dump) $(or $(KERNEL),patched) $(NAME)
 
-# Every scenario on both kernels, then the table.
+# Every scenario on every kernel variant, then the table.
 compare: initramfs
-	@sh $(S)/scenarios.sh base >/dev/null || true
-	@sh $(S)/scenarios.sh patched >/dev/null || true
-	@sh $(S)/scenarios.sh nodetect >/dev/null || true
-	@sh $(S)/scenarios.sh debug >/dev/null || true
+	@for v in $$(sh $(S)/variants.sh); do sh $(S)/scenarios.sh $$v >/dev/null || true; done
 	@sh $(S)/compare.sh

@@ -1,11 +1,13 @@
 #!/bin/sh
-# Every patch builds: build the kernel (workbench config, and the options of
-# configs/series.config once a commit has them) at each commit of
-# the series, in the pristine worktree (build/linux-base) and in the
-# pristine kernel's object directory (build/obj/base), so that each commit
-# compiles only what it changes.  The worktree goes back to the pristine
-# commit when done (the pristine kernel's artifacts are already in
-# build/kernel-base; its next build starts from where this one ended).
+# Every patch builds: build the kernel of base $1 (6.12 or upstream) at
+# each commit of its series, with the workbench config and the fragments
+# of the base's patched variant (configs/variants; their options once a
+# commit has them), in the pristine worktree (build/linux-base,
+# build/upstream/linux-base) and in the pristine kernel's object
+# directory, so that each commit compiles only what it changes.  The
+# worktree goes back to the pristine commit when done (the pristine
+# kernel's artifacts are already in its output directory; its next build
+# starts from where this one ended).
 # Prints TAP lines (continuing test.sh's run, or a run of its own).
 # The result is remembered per series: an unchanged series is not rebuilt.
 set -eu
@@ -13,13 +15,36 @@ set -eu
 . "$TOP/scripts/tap.sh"
 tap_open
 
+base_load "${1:-6.12}"
+# The base's pristine and patched variants.
+pristine= patched=
+for v in $(variant_names); do
+	variant_load "$v"
+	[ "$v_base" = "$WB_BASE" ] || continue
+	[ "$v_kind" = base ] && [ -z "$pristine" ] && pristine=$v
+	[ "$v_kind" = patched ] && [ -z "$patched" ] && patched=$v
+done
+[ -n "$pristine" ] && [ -n "$patched" ] ||
+	die "configs/variants has no pristine and patched variant of base $WB_BASE"
+variant_load "$patched"
+extra=$(for f in $v_frags; do
+	[ "$f" = "$TOP/configs/workbench.config" ] || grep '^CONFIG_' "$f"
+done)
+variant_load "$pristine"
 wt=$BASE_TREE
-obj=$BUILD/obj/base
-stamp=$BUILD/each.verified
-want=$(git -C "$TREE" rev-parse HEAD)
+obj=$v_obj
+# A series that built before, at every commit, with the same configuration
+# is not built again: the result is kept outside the clone, keyed by the
+# series' last commit (its hash covers the pristine tree and every patch)
+# and the configuration fragments, so that a fresh clone on this machine
+# reuses it like the compiler cache.
+want=$( (git -C "$TREE" rev-parse HEAD; cat "$TOP/configs/workbench.config";
+	printf '%s\n' "$extra") | sha256sum | cut -d' ' -f1)
+mkdir -p "$WB_CACHE/each"
+stamp=$WB_CACHE/each/$WB_BASE-$want
 total=$(git -C "$TREE" rev-list --count "$BASE_TAG"..HEAD)
-if [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then
-	tap_pass "series: each of the $total patches builds (verified before for this series)"
+if [ -f "$stamp" ]; then
+	tap_pass "$WB_BASE: each of the $total patches builds (verified before for this series)"
 	tap_close
 	exit 0
 fi
@@ -38,16 +63,16 @@ for c in $(git -C "$TREE" rev-list --reverse "$BASE_TAG"..HEAD); do
 	say "building at $i/$total: $subj"
 	# The options the series adds, once they exist (olddefconfig drops
 	# an option a commit does not have yet, and keeps the last value).
-	grep '^CONFIG_' "$TOP/configs/series.config" >>"$obj/.config"
+	[ -z "$extra" ] || printf '%s\n' "$extra" >>"$obj/.config"
 	if make -C "$wt" O="$obj" ARCH=x86_64 CC="$KCC" -j"$(nproc)" olddefconfig bzImage modules \
 		>"$obj/each.log" 2>&1; then
-		tap_pass "builds: $subj"
+		tap_pass "$WB_BASE builds: $subj"
 	else
 		grep -E 'error|Error' "$obj/each.log" | head -5 | sed 's/^/# /'
-		tap_fail "builds: $subj (log: $obj/each.log)"
+		tap_fail "$WB_BASE builds: $subj (log: $obj/each.log)"
 		ok=
 		break
 	fi
 done
-[ -n "$ok" ] && echo "$want" >"$stamp"
+[ -n "$ok" ] && git -C "$TREE" log --format='%h %s' "$BASE_TAG"..HEAD >"$stamp"
 tap_close

@@ -1,44 +1,34 @@
 #!/bin/sh
-# Build one kernel out of tree from configs/workbench.config.
-#   build-kernel.sh patched   build/linux-base at the series' last commit
-#                             -> build/kernel/ (plus configs/series.config,
-#                             as every kernel of the series below)
-#   build-kernel.sh base      build/linux-base at the pristine commit
-#                             -> build/kernel-base/
-#   build-kernel.sh nodetect  as patched -> build/kernel-nodetect/
-#                             (plus configs/nodetect.config: DETECT_PRIMARY
-#                             off, and so DRM fbdev emulation; cirrusfb)
-#   build-kernel.sh debug     build/linux      -> build/kernel-debug/
-#                             (plus configs/debug.config: KASAN, lockdep,
-#                             kmemleak, debugobjects, fault injection;
-#                             from build/linux, local edits included)
-# Each output directory holds bzImage, config and modules/ (a staged
-# INSTALL_MOD_PATH).  Nothing is rebuilt when neither the source tree nor
-# the config fragment changed since the last build.
+# Build kernel variant $1 (a line of configs/variants) out of tree:
+# allnoconfig, then configs/workbench.config and the variant's fragments
+# merged with merge_config.sh.
+#   kind base      the base's worktree (build/linux-base,
+#                  build/upstream/linux-base) at the pristine commit
+#   kind patched,  the same worktree at the last commit of the base's
+#   nodetect       series: the pristine and patched kernels compile in
+#                  one source path, so their compiler command lines are
+#                  the same and ccache gives the patched build every
+#                  object the series does not change (build-each.sh uses
+#                  that worktree too)
+#   kind debug     the base's tree itself, local edits included
+# The output directory holds bzImage, config and modules/ (a staged
+# INSTALL_MOD_PATH).  Nothing is rebuilt when neither the source nor the
+# fragments changed since the last build.
 set -eu
 . "$(dirname -- "$0")/lib.sh"
 
 variant=${1:-}
-frags=$TOP/configs/workbench.config
-# The pristine and the patched kernels are built from one source path, the
-# worktree build/linux-base, checked out at the commit each needs: their
-# compiler command lines are then the same, and ccache gives the patched
-# build every object the series does not change.  (The per-commit builds,
-# build-each.sh, use that worktree too.)  at= is the commit to build.
+variant_load "$variant" || die "usage: $0 VARIANT ($(variant_names | tr '\n' ' '))"
+frags=$v_frags
+# at= is the commit to build in the worktree.
 at=
-case $variant in
-patched) src=$BASE_TREE at=HEAD frags="$frags $TOP/configs/series.config" ;;
+case $v_kind in
+patched | nodetect) src=$BASE_TREE at=HEAD ;;
 base) src=$BASE_TREE ;;
-nodetect) src=$BASE_TREE at=HEAD frags="$frags $TOP/configs/series.config $TOP/configs/nodetect.config" ;;
-debug) src=$TREE frags="$frags $TOP/configs/series.config $TOP/configs/debug.config" ;;
-*) die "usage: $0 patched|base|nodetect|debug" ;;
+debug) src=$TREE ;;
 esac
-out=$(kernel_dir "$variant")
-obj=$BUILD/obj/$variant
-# The nodetect kernel differs from the patched one in a few options: it
-# shares the patched kernel's object directory, so that switching between
-# them compiles only what those options touch (fixdep tracks each option).
-[ "$variant" = nodetect ] && obj=$BUILD/obj/patched
+out=$v_out
+obj=$v_obj
 [ -d "$src/.git" ] || [ -f "$src/.git" ] || die "$src missing: run scripts/prepare-tree.sh"
 
 if [ -n "$at" ]; then
@@ -90,7 +80,8 @@ fi
 
 say "building $variant kernel in $obj (-j$jobs; a cold build takes several minutes)"
 if ! make -C "$src" O="$obj" ARCH=x86_64 CC="$KCC" -j"$jobs" bzImage modules >"$obj/build.log" 2>&1; then
-	tail -40 "$obj/build.log" >&2
+	grep -E 'error|Error' "$obj/build.log" | head -20 >&2
+	tail -20 "$obj/build.log" >&2
 	die "$variant kernel build failed (full log: $obj/build.log)"
 fi
 

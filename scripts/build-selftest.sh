@@ -1,8 +1,10 @@
 #!/bin/sh
-# Build the fbcon kselftest from the patched tree, statically linked so
-# that the same binary runs in the guest of either kernel.
+# Build the fbcon kselftest from the 6.12 queue's tree (patches 4, 20, 26),
+# statically linked so that the same binary runs in the guest of every
+# kernel, of either base.
 set -eu
 . "$(dirname -- "$0")/lib.sh"
+base_load 6.12
 src=$TREE/tools/testing/selftests/fbcon
 [ -f "$src/fbcon_test.c" ] || die "$src/fbcon_test.c missing: is the series applied?"
 mkdir -p "$BUILD/selftest"

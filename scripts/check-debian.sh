@@ -6,6 +6,7 @@
 # preparing two trees with a distribution config takes several minutes.
 set -eu
 . "$(dirname -- "$0")/lib.sh"
+base_load 6.12
 . "$TOP/scripts/tap.sh"
 tap_open
 

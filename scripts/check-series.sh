@@ -1,19 +1,31 @@
 #!/bin/sh
-# Series hygiene, as TAP lines (continuing test.sh's run, or a run of its own):
-#   - the cover letter is there and counts the patches;
+# Series hygiene of base $1 (6.12 or upstream), as TAP lines (continuing
+# test.sh's run, or a run of its own):
+#   - the cover letter is there and counts the patches (on the upstream
+#     base, one cover letter per posting);
 #   - every patch passes scripts/checkpatch.pl --strict;
-#   - exporting the applied tree gives patches/ back byte for byte.
+#   - exporting the applied tree gives the patches back byte for byte.
 set -eu
 . "$(dirname -- "$0")/lib.sh"
 . "$TOP/scripts/tap.sh"
 tap_open
 
-n=$(series_files | wc -l)
-cover=$TOP/patches/0000-cover-letter.patch
-if grep -q "^Subject: \[$SERIES_PREFIX 0/$n\]" "$cover" 2>/dev/null; then
-	tap_pass "series: cover letter announces $n patches"
+base_load "${1:-6.12}"
+
+# The cover letter of the patches in directory $1 announces as many.
+check_cover() {
+	n=$(ls "$1"/[0-9][0-9][0-9][0-9]-*.patch 2>/dev/null | grep -vc '/0000-cover-letter.patch$' || true)
+	what=${1#"$TOP"/}
+	if grep -q "^Subject: \[$SERIES_PREFIX 0/$n\]" "$1/0000-cover-letter.patch" 2>/dev/null; then
+		tap_pass "$what: cover letter announces $n patches"
+	else
+		tap_fail "$what: cover letter missing or not [$SERIES_PREFIX 0/$n]"
+	fi
+}
+if [ "$WB_BASE" = upstream ]; then
+	for d in $(postings); do check_cover "$PATCHES/$d"; done
 else
-	tap_fail "series: cover letter missing or not [$SERIES_PREFIX 0/$n]"
+	check_cover "$PATCHES"
 fi
 
 # checkpatch asks "does MAINTAINERS need updating?" for every new file.
@@ -34,7 +46,7 @@ new_files_maintained() {
 }
 
 series_files | while read -r p; do
-	name=$(basename "$p")
+	name=${p#"$PATCHES"/}
 	ignore='' note=''
 	if new_files_maintained "$p"; then
 		ignore="--ignore FILE_PATH_CHANGES"
@@ -55,12 +67,12 @@ series_files | while read -r p; do
 done
 
 tmp=$(mktemp -d)
-format_series "$tmp"
-if diff -r -q -x 0000-cover-letter.patch "$tmp" "$TOP/patches" >"$tmp.diff" 2>&1; then
-	tap_pass "series: export of the applied tree equals patches/"
+export_series "$tmp" "$(patches_ident)"
+if diff -r -q -x 0000-cover-letter.patch "$tmp" "$PATCHES" >"$tmp.diff" 2>&1; then
+	tap_pass "$WB_BASE: export of the applied tree equals ${PATCHES#"$TOP"/}/"
 else
 	sed 's/^/# /' "$tmp.diff"
-	tap_fail "series: export of the applied tree differs from patches/ (make patches?)"
+	tap_fail "$WB_BASE: export of the applied tree differs from ${PATCHES#"$TOP"/}/ (make patches?)"
 fi
 rm -rf "$tmp" "$tmp.diff"
 tap_close

@@ -1,12 +1,21 @@
 #!/bin/sh
-# Print the table scenario x {pristine, patched, nodetect} from the last runs in
-# build/runs/ (run them first: make compare does).
+# Print the table scenario x variant (configs/variants) from the last runs
+# in build/runs/ (run them first: make compare does).  A cell is the
+# result and its time, "-" where the scenario does not run on that
+# variant, "waits" where its story waits for a posting on the upstream
+# base (waits=).  The last column says, per base, whether the scenario
+# reproduces a bug of the pristine kernel ("bug") or guards behaviour the
+# pristine kernel has too ("guard").
 set -eu
 . "$(dirname -- "$0")/lib.sh"
 
+variants=$(variant_names)
 cell() {
 	f=$BUILD/runs/$1/$2/result
-	if ! scenario_runs_on "$1"; then
+	variant_load "$1"
+	if [ "$v_base" = upstream ] && [ -n "$waits" ]; then
+		printf 'waits'
+	elif ! scenario_runs_on; then
 		printf -- '-'
 	elif [ -f "$f" ]; then
 		printf '%s %s' "$(cut -d' ' -f4 "$f")" "$(cut -d' ' -f5 "$f")"
@@ -14,11 +23,19 @@ cell() {
 		printf 'not run'
 	fi
 }
-printf '%-18s %-14s %-14s %-14s %-14s %s\n' scenario pristine patched nodetect debug kind
+printf '%-24s' scenario
+for v in $variants; do printf ' %-15s' "$v"; done
+printf ' %s\n' kind
 for s in $(scenario_names); do
 	load_scenario "$s"
-	kind="regression guard"
-	[ "$pristine" = fail ] && kind="reproduces a 6.12 bug"
-	printf '%-18s %-14s %-14s %-14s %-14s %s\n' "$s" "$(cell base "$s")" "$(cell patched "$s")" \
-		"$(cell nodetect "$s")" "$(cell debug "$s")" "$kind${todo:+ / TODO}"
+	k=guard
+	[ "$pristine" = fail ] && k=bug
+	kind="6.12: $k"
+	k=guard
+	[ "${pristine_upstream:-$pristine}" = fail ] && k=bug
+	[ -n "$waits" ] && k="waits for $waits"
+	kind="$kind; upstream: $k"
+	printf '%-24s' "$s"
+	for v in $variants; do printf ' %-15s' "$(cell "$v" "$s")"; done
+	printf ' %s\n' "$kind${todo:+ / TODO}"
 done

@@ -1,28 +1,39 @@
 #!/bin/sh
-# Regenerate patches/ from the commits on top of "pristine" in build/linux.
-# The cover letter (patches/0000-cover-letter.patch) is kept; only its
-# patch count is updated.  Output is deterministic (no commit ids, no
-# signature), so exporting twice gives no diff.
+# Regenerate the patches of base $1 (6.12 or upstream; default both) from
+# the commits in its tree: patches/6.12/ from build/linux, and on the
+# upstream base one directory per posting (patches/upstream/NN-topic/, the
+# commits up to the tag of that name) from build/upstream/linux.  The
+# patches carry the identity of whoever exports (git config user.name and
+# user.email; the project's placeholder where none is set): a submitter
+# re-exports with their own before posting.  The cover letters are kept;
+# only their patch count is updated.  Output is deterministic (no commit
+# ids, no signature), so exporting twice gives no diff.
 set -eu
 . "$(dirname -- "$0")/lib.sh"
 
+if [ $# -eq 0 ]; then
+	for b in $(base_names); do sh "$0" "$b"; done
+	exit 0
+fi
+base_load "$1"
 [ -d "$TREE/.git" ] || die "$TREE missing: make tree"
 [ -z "$(git -C "$TREE" status --porcelain --untracked-files=no)" ] ||
 	die "$TREE has uncommitted changes: commit them first"
-n=$(git -C "$TREE" rev-list --count "$BASE_TAG"..HEAD)
-mkdir -p "$TOP/patches"
+ident=$(export_ident)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-format_series "$tmp"
-for p in "$TOP"/patches/[0-9][0-9][0-9][0-9]-*.patch; do
-	[ -e "$p" ] || continue
-	case $p in */0000-cover-letter.patch) ;; *) rm -f "$p" ;; esac
+export_series "$tmp" "$ident"
+# Replace every patch but the cover letters.
+find "$PATCHES" -name '[0-9][0-9][0-9][0-9]-*.patch' ! -name 0000-cover-letter.patch -delete 2>/dev/null || true
+(cd "$tmp" && find . -name '*.patch') | while read -r f; do
+	mkdir -p "$(dirname "$PATCHES/$f")"
+	cp "$tmp/$f" "$PATCHES/$f"
 done
-cp "$tmp"/*.patch "$TOP/patches/" 2>/dev/null || true
-cover=$TOP/patches/0000-cover-letter.patch
-if [ -f "$cover" ]; then
+# Each cover letter counts the patches beside it.
+for cover in $(find "$PATCHES" -name 0000-cover-letter.patch); do
+	n=$(ls "$(dirname "$cover")"/[0-9][0-9][0-9][0-9]-*.patch | grep -vc '/0000-cover-letter.patch$' || true)
 	sed -i "s|^Subject: \[PATCH[ v0-9]* [0-9N]*/[0-9N]*\]|Subject: [$SERIES_PREFIX 0/$n]|" "$cover"
-fi
-# The tree now matches patches/: record it so prepare-tree.sh leaves it be.
+done
+# The tree now matches the patches: record it so prepare-tree.sh leaves it be.
 printf '%s %s\n' "$(series_hash)" "$(git -C "$TREE" rev-parse HEAD)" >"$TREE/.git/series-applied"
-say "exported $n patches to patches/"
+say "exported $(series_files | wc -l) patches of base $WB_BASE as $ident"

@@ -1,8 +1,9 @@
 #!/bin/sh
-# Run the KUnit suites the series adds (every .kunitconfig it touches) and
-# report each test as a TAP line.  They are built into the debug kernel
-# (configs/debug.config; KUNIT_DEFAULT_ENABLED off, so that scenario boots
-# do not run them), and kunit.py exec boots that kernel in QEMU (x86_64) with
+# Run the KUnit suites the patches of base $1 (6.12 or upstream) add (every
+# .kunitconfig they touch) and report each test as a TAP line.  They are
+# built into the base's debug kernel (its fragments name them;
+# KUNIT_DEFAULT_ENABLED off, so that scenario boots do not run them), and
+# kunit.py exec boots that kernel in QEMU (x86_64) with
 # kunit.enable=1: the suites run under KASAN and lockdep, and no kernel of
 # their own is built.  A kernel report in that boot fails the run.
 set -eu
@@ -10,10 +11,17 @@ set -eu
 . "$TOP/scripts/tap.sh"
 tap_open
 
-obj=$BUILD/obj/debug
+base_load "${1:-6.12}"
+debug=
+for v in $(variant_names); do
+	variant_load "$v"
+	[ "$v_base" = "$WB_BASE" ] && [ "$v_kind" = debug ] && { debug=$v; break; }
+done
+[ -n "$debug" ] || die "configs/variants has no debug variant of base $WB_BASE"
+obj=$v_obj
 configs=$(git -C "$TREE" diff --name-only "$BASE_TAG" HEAD -- '*.kunitconfig')
 if [ -z "$configs" ]; then
-	tap_skip "kunit" "the series adds no .kunitconfig"
+	tap_skip "$WB_BASE kunit" "its patches add no .kunitconfig"
 	tap_close
 	exit 0
 fi
@@ -26,13 +34,13 @@ for c in $configs; do
 	done
 done
 if [ -n "$missing" ]; then
-	tap_fail "kunit: not in configs/debug.config:$missing"
+	tap_fail "kunit: not in the fragments of $debug:$missing"
 	tap_close
 	exit 0
 fi
 
-log=$BUILD/kunit.log
-raw=$BUILD/kunit.raw
+log=$obj/kunit.log
+raw=$obj/kunit.raw
 rc=0
 (cd "$TREE" && python3 tools/testing/kunit/kunit.py exec --arch=x86_64 \
 	--build_dir="$obj" --timeout=300 --raw_output=all) >"$raw" 2>&1 || rc=$?

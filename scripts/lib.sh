@@ -4,10 +4,11 @@
 # shellcheck disable=SC1007
 TOP=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 BUILD=${BUILD:-$TOP/build}
-TREE=$BUILD/linux
-BASE_TREE=$BUILD/linux-base
 BASE_TAG=pristine
-SRC_TARBALL=${SRC_TARBALL:-/usr/src/linux-source-6.12.tar.xz}
+# Downloaded source packages live outside the clone, like the compiler
+# cache, so that every clone and CI run on this machine shares them.
+WB_CACHE=${WB_CACHE:-/var/cache/fbcon-workbench}
+VARIANTS=$TOP/configs/variants
 
 say() { printf '>>> %s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -15,8 +16,8 @@ die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 # Kernel builds go through ccache, in a directory outside the clone so that
 # every clone and CI run on this machine share it (WB_CCACHE_DIR).
 if command -v ccache >/dev/null 2>&1; then
-	export CCACHE_DIR=${WB_CCACHE_DIR:-/var/cache/fbcon-workbench/ccache}
-	export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-8G}
+	export CCACHE_DIR=${WB_CCACHE_DIR:-$WB_CACHE/ccache}
+	export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-16G}
 	# Paths under build/ are hashed relative to it, so that clones at
 	# different places share objects.
 	export CCACHE_BASEDIR=$BUILD CCACHE_NOHASHDIR=1
@@ -32,32 +33,159 @@ export GIT_AUTHOR_EMAIL=${GIT_AUTHOR_EMAIL:-workbench@localhost}
 export GIT_COMMITTER_NAME=workbench
 export GIT_COMMITTER_EMAIL=workbench@localhost
 
-# The patch files of the series, in order, without the cover letter.
+# The identity that patches/ is exported with: the git configuration of
+# whoever runs the export, or the project's placeholder where none is set.
+# A submitter re-exports (make patches) with their own before posting.
+PLACEHOLDER_IDENT='Seed 88624a62 maintainers <maintainers@users.noreply.r-seed-88624a62.example>'
+export_ident() {
+	n=$(git -C "$TOP" config user.name 2>/dev/null || true)
+	e=$(git -C "$TOP" config user.email 2>/dev/null || true)
+	if [ -n "$n" ] && [ -n "$e" ]; then
+		printf '%s <%s>\n' "$n" "$e"
+	else
+		printf '%s\n' "$PLACEHOLDER_IDENT"
+	fi
+}
+
+# Select kernel base $1 (6.12 or upstream): its trees, patches and the
+# Debian package its source comes from.
+#   TREE        git repo: the pristine source tagged "pristine", with the
+#               base's patches applied on top by git am
+#   BASE_TREE   git worktree of the same repo, at the commit being built
+#   PATCHES     patches/6.12 or patches/upstream
+#   BASE_NAME   what the README and cover letters call it
+base_load() {
+	WB_BASE=$1
+	case $1 in
+	6.12)
+		TREE=$BUILD/linux
+		PATCHES=$TOP/patches/6.12
+		SRC_PKG=linux-source-6.12
+		SERIES_PREFIX="PATCH v2"
+		BASE_DATE=2024-11-17T00:00:00Z
+		;;
+	upstream)
+		TREE=$BUILD/upstream/linux
+		PATCHES=$TOP/patches/upstream
+		SRC_PKG=linux-source-7.3
+		SERIES_PREFIX=PATCH
+		BASE_DATE=2026-11-15T00:00:00Z
+		;;
+	*) die "unknown base '$1' (6.12 or upstream)" ;;
+	esac
+	BASE_TREE=$TREE-base
+	OBJ_ROOT=$BUILD/obj
+}
+
+# The bases, in the order make test takes them.
+base_names() { printf '%s\n' 6.12 upstream; }
+
+# The postings of the upstream base, in the order they apply: the
+# directories patches/upstream/NN-topic.
+postings() {
+	for d in "$TOP"/patches/upstream/[0-9][0-9]-*/; do
+		[ -d "$d" ] && basename "$d"
+	done
+}
+
+# The patch files of the selected base, in the order git am applies them,
+# without cover letters.
 series_files() {
-	for p in "$TOP"/patches/[0-9][0-9][0-9][0-9]-*.patch; do
+	if [ "$WB_BASE" = upstream ]; then
+		for d in $(postings); do
+			for p in "$PATCHES/$d"/[0-9][0-9][0-9][0-9]-*.patch; do
+				[ -e "$p" ] || continue
+				case $p in */0000-cover-letter.patch) continue ;; esac
+				printf '%s\n' "$p"
+			done
+		done
+		return 0
+	fi
+	for p in "$PATCHES"/[0-9][0-9][0-9][0-9]-*.patch; do
 		[ -e "$p" ] || continue
 		case $p in */0000-cover-letter.patch) continue ;; esac
 		printf '%s\n' "$p"
 	done
 }
 
-# A hash of the series as it stands in patches/.
+# A hash of the selected base's patches as they stand.
 series_hash() {
 	series_files | while read -r p; do cat "$p"; done | sha256sum | cut -d' ' -f1
 }
 
-# Write the series of $TREE (pristine..HEAD) into directory $1, the way
-# patches/ holds it: deterministic, no commit ids, no signature.
-SERIES_PREFIX="PATCH v2"
+# Write commits $2 of $TREE (a git range) into directory $1 the way patches/
+# holds them: deterministic, no commit ids, no signature, exported with
+# identity $3 (export_ident).  git format-patch puts the commit's author in
+# From:; the commit's author and sign-off are the identity of the last
+# export, so both are rewritten to $3.
 format_series() {
+	dir=$1 range=$2 ident=$3
+	mkdir -p "$dir"
 	git -C "$TREE" format-patch -q --zero-commit --no-signature --numbered \
-		--subject-prefix="$SERIES_PREFIX" -o "$1" "$BASE_TAG"..HEAD
+		--subject-prefix="$SERIES_PREFIX" -o "$dir" "$range"
+	for f in "$dir"/[0-9][0-9][0-9][0-9]-*.patch; do
+		[ -e "$f" ] || continue
+		case $f in */0000-cover-letter.patch) continue ;; esac
+		awk -v ident="$ident" '
+			# The From: header, folded or not, becomes the identity, and
+			# so does a sign-off by the old author.
+			!body && /^From: / { old = substr($0, 7); folded = 1; next }
+			!body && folded && /^[ \t]/ { sub(/^[ \t]+/, " "); old = old $0; next }
+			!body && folded { print "From: " ident; folded = 0 }
+			!body && /^$/ { body = 1 }
+			body && $0 == "Signed-off-by: " old { print "Signed-off-by: " ident; next }
+			{ print }
+		' "$f" >"$f.tmp"
+		mv "$f.tmp" "$f"
+	done
+}
+
+# The git range of posting $1 in the upstream tree: from the tag of the
+# posting before it (or the pristine commit) to its own tag.
+posting_range() {
+	prev=$BASE_TAG
+	for d in $(postings); do
+		if [ "$d" = "$1" ]; then
+			echo "$prev..$d"
+			return 0
+		fi
+		prev=$d
+	done
+	return 1
+}
+
+# Export the selected base's commits into directory $1 as patches/ holds
+# them (patches/6.12/, or one directory per posting under
+# patches/upstream/), with identity $2; cover letters are not touched.
+export_series() {
+	if [ "$WB_BASE" = 6.12 ]; then
+		format_series "$1" "$BASE_TAG..HEAD" "$2"
+		return 0
+	fi
+	last=$(postings | tail -n 1)
+	[ -n "$last" ] || return 0
+	extra=$(git -C "$TREE" rev-list --count "$last..HEAD")
+	[ "$extra" -eq 0 ] ||
+		die "$TREE has $extra commits after the tag of the last posting, $last: move the tag (git -C $TREE tag -f NN-topic) to say which posting they belong to"
+	for d in $(postings); do
+		format_series "$1/$d" "$(posting_range "$d")" "$2"
+	done
+}
+
+# The identity patches/ was exported with (the From: of its first patch).
+patches_ident() {
+	f=$(series_files | head -n 1)
+	[ -n "$f" ] || { export_ident; return 0; }
+	awk '/^From: / { id = substr($0, 7); f = 1; next }
+		f && /^[ \t]/ { sub(/^[ \t]+/, " "); id = id $0; next }
+		f { print id; exit }' "$f"
 }
 
 # A kernel report in a boot's log, for grep -E: KASAN, lockdep and other
-# WARNINGs, BUG (soft lockups too), Oops, refcount_t, UBSAN, kmemleak, a
-# task hung for 30 s (the debug kernel's DETECT_HUNG_TASK).
-REPORT_RE='(BUG|WARNING|UBSAN|KASAN): |Oops|general protection fault|Kernel panic|refcount_t: |suspected memory leak|blocked for more than'
+# WARNINGs, BUG (soft lockups, SLUB's poison checks too), Oops, refcount_t,
+# UBSAN, kmemleak, a task hung for 30 s (the debug kernel's
+# DETECT_HUNG_TASK), and the release of a memory region nobody requested.
+REPORT_RE='(BUG|WARNING|UBSAN|KASAN): |Oops|general protection fault|Kernel panic|refcount_t: |suspected memory leak|blocked for more than|Trying to free nonexistent resource'
 
 # The scenario names, one a line.
 scenario_names() {
@@ -66,23 +194,64 @@ scenario_names() {
 	done
 }
 
-# The output directory of kernel variant $1 (patched, base, nodetect, debug).
-kernel_dir() {
-	case $1 in
-	patched) echo "$BUILD/kernel" ;;
-	base) echo "$BUILD/kernel-base" ;;
-	nodetect) echo "$BUILD/kernel-nodetect" ;;
-	debug) echo "$BUILD/kernel-debug" ;;
-	*) return 1 ;;
-	esac
+# The variant names of configs/variants, in its order.
+variant_names() {
+	sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$VARIANTS" | awk '{ print $1 }'
 }
 
-# Is scenario (loaded) meant for kernel variant $1?  kernels= limits it;
-# the nodetect kernel runs only the scenarios that set nodetect=1.
+# Load the line of variant $1 (configs/variants) into v_base, v_kind,
+# v_frags (paths of the fragments merged after workbench.config), v_out,
+# v_obj, v_gpu, v_native, and select its base (base_load).  Returns 1 for
+# a variant the table does not have.
+variant_load() {
+	line=$(sed -e 's/#.*//' "$VARIANTS" | awk -v v="$1" '$1 == v')
+	[ -n "$line" ] || return 1
+	# shellcheck disable=SC2086
+	set -- $line
+	[ $# -eq 8 ] || die "$VARIANTS: variant $1 has $# columns, not 8"
+	v_name=$1 v_base=$2 v_kind=$3 v_out=$BUILD/$5 v_gpu=$7 v_native=$8
+	v_frags=$TOP/configs/workbench.config
+	if [ "$4" != - ]; then
+		for f in $(echo "$4" | tr ',' ' '); do
+			[ -f "$TOP/configs/$f.config" ] || die "$VARIANTS: $v_name: no configs/$f.config"
+			v_frags="$v_frags $TOP/configs/$f.config"
+		done
+	fi
+	case $v_kind in base | patched | nodetect | debug) ;;
+	*) die "$VARIANTS: $v_name: kind '$v_kind' (base, patched, nodetect or debug)" ;;
+	esac
+	base_load "$v_base"
+	v_obj=$OBJ_ROOT/$6
+}
+
+# The output directory of kernel variant $1.
+kernel_dir() {
+	(variant_load "$1" && echo "$v_out")
+}
+
+# Is scenario (loaded) meant for the loaded variant?  kernels= names the
+# kinds it runs on (base, patched, nodetect, debug; default all but
+# nodetect); the nodetect kind runs only the scenarios that set
+# nodetect=1; on the upstream base, a scenario whose story waits for a
+# posting that has not landed there yet (waits=) does not run.
 scenario_runs_on() {
-	[ "$1" != nodetect ] || [ -n "$nodetect" ] || return 1
-	case " ${kernels:-$1} " in *" $1 "*) return 0 ;; esac
+	[ "$v_kind" != nodetect ] || [ -n "$nodetect" ] || return 1
+	[ "$v_base" != upstream ] || [ -z "$waits" ] || return 1
+	case " ${kernels:-$v_kind} " in *" $v_kind "*) return 0 ;; esac
 	return 1
+}
+
+# What the loaded scenario must give on the loaded variant: pass, or on a
+# pristine kernel what pristine= (pristine_upstream= on the upstream base,
+# pristine= where unset) says.
+scenario_expects() {
+	if [ "$v_kind" != base ]; then
+		echo pass
+	elif [ "$v_base" = upstream ]; then
+		echo "${pristine_upstream:-$pristine}"
+	else
+		echo "$pristine"
+	fi
 }
 
 # Set the fields of scenario $1 (see README.md, Scenarios).
@@ -90,6 +259,7 @@ load_scenario() {
 	test='' cmdline='' todo='' pristine=pass shows='' nodetect=''
 	pristine_cmdline='' pristine_limit='' still=''
 	gpu0=VGA gpu1=VGA smp=1 kernels='' limit=''
+	waits='' pristine_upstream='' upstream_cmdline=''
 	# shellcheck disable=SC1090
 	. "$TOP/scenarios/$1"
 }

@@ -1,13 +1,13 @@
 #!/bin/sh
 # Build the guest initramfs for one kernel:
-#   mkinitramfs.sh patched|base|nodetect|debug  -> build/initramfs-<variant>.cpio.gz
+#   mkinitramfs.sh VARIANT  -> build/initramfs-<variant>.cpio.gz
 # It holds busybox-static, the kernel's staged modules, fbset's con2fbmap
-# with its libraries, and the fbcon kselftest built from the patched tree.
+# with its libraries, and the fbcon kselftest built from the 6.12 queue.
 set -eu
 . "$(dirname -- "$0")/lib.sh"
 
 variant=${1:-}
-kout=$(kernel_dir "$variant") || die "usage: $0 patched|base|nodetect|debug"
+kout=$(kernel_dir "$variant") || die "usage: $0 VARIANT ($(variant_names | tr '\n' ' '))"
 out=$BUILD/initramfs-$variant.cpio.gz
 test_bin=$BUILD/selftest/fbcon_test
 [ -d "$kout/modules/lib/modules" ] || die "$kout/modules missing: build the $variant kernel first"

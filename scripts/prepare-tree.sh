@@ -1,36 +1,88 @@
 #!/bin/sh
-# Lay out the kernel trees under build/:
-#   build/linux       git repo, pristine Debian source tagged "pristine",
-#                     with patches/ applied on top by git am
-#   build/linux-base  git worktree of the same repo, checked out at "pristine"
-# Patches are re-applied only when patches/ changed since the last run, so
+# Lay out the kernel trees of base $1 (6.12 or upstream; default both):
+#   TREE        git repo, the pristine Debian source tagged "pristine", with
+#               the base's patches applied on top by git am (on the
+#               upstream base, each posting tagged with its directory's
+#               name, NN-topic, at its last patch)
+#   TREE-base   git worktree of the same repo, checked out at "pristine"
+# build/linux and build/linux-base for 6.12, build/upstream/linux and
+# build/upstream/linux-base for upstream.
+# Patches are re-applied only when they changed since the last run, so
 # that an unchanged series leaves every file (and its mtime) alone.
 set -eu
 . "$(dirname -- "$0")/lib.sh"
 
-[ -r "$SRC_TARBALL" ] || die "$SRC_TARBALL not found: install linux-source-6.12 (make deps)"
-mkdir -p "$BUILD"
+if [ $# -eq 0 ]; then
+	for b in $(base_names); do sh "$0" "$b"; done
+	exit 0
+fi
+base_load "$1"
 
-debver=$(dpkg-query -W -f='${Version}' linux-source-6.12 2>/dev/null || echo unknown)
+# The source tarball and the Debian version it comes from.
+extract() { # into directory $1
+	case $WB_BASE in
+	6.12)
+		tarball=/usr/src/linux-source-6.12.tar.xz
+		[ -r "$tarball" ] || die "$tarball not found: install linux-source-6.12 (make deps)"
+		tar -C "$1" --strip-components=1 -xJf "$tarball"
+		;;
+	upstream)
+		dpkg-deb --fsys-tarfile "$deb" | tar -xO "./usr/src/$SRC_PKG.tar.xz" |
+			tar -C "$1" --strip-components=1 -xJ
+		;;
+	esac
+}
+case $WB_BASE in
+6.12) debver=$(dpkg-query -W -f='${Version}' "$SRC_PKG" 2>/dev/null || echo unknown) ;;
+upstream)
+	deb=$(sh "$TOP/scripts/fetch-upstream.sh")
+	debver=$(dpkg-deb -f "$deb" Version)
+	;;
+esac
 
+mkdir -p "$(dirname "$TREE")"
+if [ -d "$TREE/.git" ] && [ "$(cat "$TREE/.git/debian-version")" != "$debver" ] &&
+	[ "$WB_BASE" = upstream ]; then
+	# A newer 7.3.y: start again from it (the patches are the source of
+	# truth; the tree holds nothing else).
+	say "Debian $SRC_PKG $debver replaces $(cat "$TREE/.git/debian-version"): extracting it afresh"
+	git -C "$TREE" worktree remove --force "$BASE_TREE" 2>/dev/null || rm -rf "$BASE_TREE"
+	rm -rf "$TREE"
+fi
+# The pristine commit of each source package is kept in a bare repository
+# outside the clone ($WB_CACHE/trees), like the compiler cache: a second
+# clone checks it out instead of extracting and committing the tarball
+# again.  The commit is the same either way (fixed identity and date).
+cache=$WB_CACHE/trees/$SRC_PKG-$debver.git
 if [ ! -d "$TREE/.git" ]; then
-	say "extracting $(basename "$SRC_TARBALL") (Debian $debver)"
 	rm -rf "$TREE.tmp"
-	mkdir -p "$TREE.tmp"
-	tar -C "$TREE.tmp" --strip-components=1 -xJf "$SRC_TARBALL"
-	say "committing the pristine tree"
-	(
-		cd "$TREE.tmp"
-		git init -q -b pristine-base .
-		git config core.autocrlf false
-		git config gc.auto 0
-		git add -A -f .
-		GIT_AUTHOR_DATE='2024-11-17T00:00:00Z' \
-		GIT_COMMITTER_DATE='2024-11-17T00:00:00Z' \
-			git commit -q -m "Linux 6.12 as shipped by Debian linux-source-6.12 $debver"
-		git tag "$BASE_TAG"
-		git checkout -q -b series
-	)
+	if git -C "$cache" rev-parse -q --verify "refs/tags/$BASE_TAG" >/dev/null 2>&1; then
+		say "checking out Debian $SRC_PKG $debver from $cache"
+		git clone -q --no-checkout "$cache" "$TREE.tmp"
+		git -C "$TREE.tmp" config core.autocrlf false
+		git -C "$TREE.tmp" config gc.auto 0
+		git -C "$TREE.tmp" checkout -q -b series "$BASE_TAG"
+	else
+		say "extracting $SRC_PKG (Debian $debver)"
+		mkdir -p "$TREE.tmp"
+		extract "$TREE.tmp"
+		say "committing the pristine tree"
+		(
+			cd "$TREE.tmp"
+			git init -q -b pristine-base .
+			git config core.autocrlf false
+			git config gc.auto 0
+			git add -A -f .
+			GIT_AUTHOR_DATE=$BASE_DATE GIT_COMMITTER_DATE=$BASE_DATE \
+				git commit -q -m "Linux $(make -s kernelversion) as shipped by Debian $SRC_PKG $debver"
+			git tag "$BASE_TAG"
+			git checkout -q -b series
+		)
+		mkdir -p "$(dirname "$cache")"
+		rm -rf "$cache.tmp"
+		git clone -q --bare "$TREE.tmp" "$cache.tmp" && mv "$cache.tmp" "$cache" ||
+			say "warning: could not keep the pristine tree in $cache"
+	fi
 	printf '%s\n' "$debver" > "$TREE.tmp/.git/debian-version"
 	mv "$TREE.tmp" "$TREE"
 fi
@@ -42,6 +94,7 @@ fi
 
 if [ ! -d "$BASE_TREE" ]; then
 	say "adding pristine worktree $BASE_TREE"
+	git -C "$TREE" worktree prune
 	git -C "$TREE" worktree add -q --detach "$BASE_TREE" "$BASE_TAG"
 fi
 
@@ -67,21 +120,34 @@ if [ -n "$(git -C "$TREE" status --porcelain --untracked-files=no)" ]; then
 	die "$TREE has uncommitted changes; commit or stash them first"
 fi
 
-n=$(series_files | wc -l)
-say "applying $n patches onto Debian linux-source-6.12 $recorded"
-git -C "$TREE" reset -q --hard "$BASE_TAG"
-if [ "$n" -gt 0 ]; then
-	# shellcheck disable=SC2046
-	if ! git -C "$TREE" am -q --committer-date-is-author-date $(series_files) >"$BUILD/am.log" 2>&1; then
+# git am the files $@; on failure reset the tree and name the patch.
+am() {
+	if ! git -C "$TREE" am -q --committer-date-is-author-date "$@" >"$BUILD/am.log" 2>&1; then
 		num=$(sed -n 's/^Patch failed at \([0-9]*\) .*/\1/p' "$BUILD/am.log" | head -1)
-		bad=$(series_files | sed -n "$((${num:-0} + 0))p")
+		bad=$(for p; do echo "$p"; done | sed -n "$((${num:-0} + 0))p")
 		git -C "$TREE" am --abort >/dev/null 2>&1 || true
 		git -C "$TREE" reset -q --hard "$BASE_TAG"
 		rm -f "$stamp"
 		grep -v -e '^hint:' -e 'git am --' -e '^When you have resolved' "$BUILD/am.log" >&2
 		what="see above"
-		[ -n "$bad" ] && what=patches/$(basename "$bad")
-		die "patch does not apply: $what (base: Debian linux-source-6.12 $recorded); tree reset to $BASE_TAG, nothing half-applied"
+		[ -n "$bad" ] && what=${bad#"$TOP"/}
+		die "patch does not apply: $what (base: Debian $SRC_PKG $recorded); tree reset to $BASE_TAG, nothing half-applied"
 	fi
+}
+
+n=$(series_files | wc -l)
+say "applying $n patches onto Debian $SRC_PKG $recorded"
+git -C "$TREE" reset -q --hard "$BASE_TAG"
+for t in $(git -C "$TREE" tag -l '[0-9][0-9]-*'); do git -C "$TREE" tag -d "$t" >/dev/null; done
+if [ "$WB_BASE" = upstream ]; then
+	for d in $(postings); do
+		# shellcheck disable=SC2046
+		set -- $(series_files | grep "/$d/")
+		[ $# -eq 0 ] || am "$@"
+		git -C "$TREE" tag "$d"
+	done
+elif [ "$n" -gt 0 ]; then
+	# shellcheck disable=SC2046
+	am $(series_files)
 fi
 printf '%s %s\n' "$want" "$(git -C "$TREE" rev-parse HEAD)" > "$stamp"

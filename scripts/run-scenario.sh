@@ -1,6 +1,6 @@
 #!/bin/sh
 # Boot one scenario in the two-GPU QEMU/OVMF guest.
-#   run-scenario.sh [--dump] patched|base|nodetect|debug SCENARIO
+#   run-scenario.sh [--dump] VARIANT SCENARIO   (VARIANT: configs/variants)
 # Output in build/runs/<variant>/<scenario>/: serial.log, and with --dump
 # screendumps <checkpoint>-gpu0.png (boot GPU) and -gpu1.png (second),
 # and the same as .ppm for scripts/screen-check.sh.
@@ -11,10 +11,11 @@ set -eu
 
 dump=
 [ "${1:-}" = --dump ] && { dump=1; shift; }
-[ $# -eq 2 ] || { echo "usage: $0 [--dump] patched|base|nodetect|debug SCENARIO" >&2; exit 2; }
+[ $# -eq 2 ] || { echo "usage: $0 [--dump] VARIANT SCENARIO" >&2; exit 2; }
 variant=$1 name=$2
-kout=$(kernel_dir "$variant") ||
-	{ echo "error: unknown kernel '$variant' (patched, base, nodetect or debug)" >&2; exit 2; }
+variant_load "$variant" ||
+	{ echo "error: unknown kernel '$variant' ($(variant_names | tr '\n' ' '))" >&2; exit 2; }
+kout=$v_out
 sfile=$TOP/scenarios/$name
 if [ ! -f "$sfile" ]; then
 	echo "error: unknown scenario '$name'; known: $(scenario_names | tr '\n' ' ')" >&2
@@ -28,14 +29,15 @@ initrd=$BUILD/initramfs-$variant.cpio.gz
 for g in "$gpu0" "$gpu1"; do
 	case $g in VGA | secondary-vga | "") ;; *) die "$sfile: unknown GPU model '$g'" ;; esac
 done
-# The nodetect kernel has no DRM fbdev emulation (see configs/nodetect.config):
-# its GPUs are cirrus-vga, and cirrusfb is the native driver.
+# A variant may replace the default GPU model and the native driver
+# (configs/variants): the nodetect kernel has no DRM fbdev emulation, so its
+# GPUs are cirrus-vga and cirrusfb is the native driver.
 drivers=
-if [ "$variant" = nodetect ]; then
-	[ "$gpu0" = VGA ] && gpu0=cirrus-vga
-	[ "$gpu1" = VGA ] && gpu1=cirrus-vga
-	drivers="wb.driver=cirrusfb wb.module=cirrusfb"
+if [ "$v_gpu" != - ]; then
+	[ "$gpu0" = VGA ] && gpu0=$v_gpu
+	[ "$gpu1" = VGA ] && gpu1=$v_gpu
 fi
+[ "$v_native" = - ] || drivers="wb.driver=$v_native wb.module=$v_native"
 [ -n "$gpu0" ] || die "$sfile: gpu0= must name the boot GPU's model"
 case $smp in [1-4]) ;; *) die "$sfile: smp=$smp: 1 to 4 CPUs" ;; esac
 [ -f "$initrd" ] || die "$initrd missing: make initramfs"
@@ -46,7 +48,7 @@ mkdir -p "$run"
 accel=$(sh "$TOP/scripts/accel.sh")
 # The debug kernel (KASAN, lockdep, kmemleak) boots about four times slower.
 timeout=120
-[ "$variant" = debug ] && timeout=300
+[ "$v_kind" = debug ] && timeout=300
 # A scenario that runs longer (the stress cases) sets limit=, its time on
 # the debug kernel; the other kernels get a quarter of it, 120 s at least.
 case $limit in
@@ -54,14 +56,14 @@ case $limit in
 *[!0-9]*) die "$sfile: limit=$limit: seconds" ;;
 *)
 	timeout=$limit
-	if [ "$variant" != debug ]; then
+	if [ "$v_kind" != debug ]; then
 		timeout=$((limit / 4))
 		[ "$timeout" -ge 120 ] || timeout=120
 	fi ;;
 esac
 # On the stock kernel, pristine_limit= replaces all that (with
 # pristine_cmdline=, a longer run where stock loses a race only at times).
-if [ "$variant" = base ] && [ -n "$pristine_limit" ]; then
+if [ "$v_kind" = base ] && [ -n "$pristine_limit" ]; then
 	case $pristine_limit in
 	*[!0-9]*) die "$sfile: pristine_limit=$pristine_limit: seconds" ;;
 	esac
@@ -76,14 +78,16 @@ mkfifo "$run/ctl.in" "$run/ctl.out"
 # dead task keeps the lock) and the guest would hang silently; a panic
 # flushes the log to the serial port and, with panic=-1, ends the boot.
 append="console=tty0 console=ttyS0 loglevel=7 oops=panic panic=-1 wb.test=$test${cmdline:+ $cmdline}${drivers:+ $drivers}"
-[ "$variant" = base ] && [ -n "$pristine_cmdline" ] &&
+[ "$v_kind" = base ] && [ -n "$pristine_cmdline" ] &&
 	append="$append $pristine_cmdline"
+[ "$v_base" = upstream ] && [ -n "$upstream_cmdline" ] &&
+	append="$append $upstream_cmdline"
 # still=: the screendumps compare a screen that nothing may write on.
 if [ -n "$dump" ]; then
 	if [ -n "$still" ]; then append="$append wb.dump=quiet"; else append="$append wb.dump=1"; fi
 fi
 # The debug kernel reports a task blocked for 30 s (DETECT_HUNG_TASK).
-[ "$variant" = debug ] && append="$append sysctl.kernel.hung_task_timeout_secs=30"
+[ "$v_kind" = debug ] && append="$append sysctl.kernel.hung_task_timeout_secs=30"
 [ -n "${WB_DEBUG:-}" ] && append="$append wb.debug=1"
 # More options for this boot, e.g. the stress knobs of make soak.
 [ -n "${WB_APPEND:-}" ] && append="$append $WB_APPEND"

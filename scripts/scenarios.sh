@@ -1,14 +1,17 @@
 #!/bin/sh
 # Run scenarios as TAP lines (continuing test.sh's run, or a run of its own).
-#   scenarios.sh patched|base|nodetect|debug [SCENARIO...]
-# On the patched kernel a scenario passes, or is a TODO when its file sets
-# todo= (behaviour a later issue adds).  The nodetect kernel (patched, with
+#   scenarios.sh VARIANT [SCENARIO...]   (VARIANT: configs/variants)
+# What a scenario must give depends on the variant's kind.  On a patched
+# kernel it passes, or is a TODO when its file sets todo= (behaviour a later
+# issue adds).  The nodetect kernel (patched, with
 # FRAMEBUFFER_CONSOLE_DETECT_PRIMARY off) runs the scenarios whose file
-# sets nodetect=1, and they must pass there too.  The debug kernel (KASAN,
+# sets nodetect=1, and they must pass there too.  A debug kernel (KASAN,
 # lockdep, kmemleak, debugobjects) runs every scenario, and each must pass
-# with no kernel report in its serial log.  On the pristine kernel its result
-# must be what the file's pristine= says (default pass): a scenario with
-# pristine=fail reproduces the bug the series fixes.  With shows=gpu0|gpu1
+# with no kernel report in its serial log.  On a pristine kernel its result
+# must be what the file's pristine= says (pristine_upstream= on the
+# upstream base; default pass): a scenario with pristine=fail reproduces a
+# bug the patches fix.  On the upstream base, a scenario whose file sets
+# waits= does not run: its story needs a posting that has not landed there.  With shows=gpu0|gpu1
 # the run takes screendumps, and that GPU's screen must show new content
 # after the action (scripts/screen-check.sh); with still=gpu0|gpu1, that
 # GPU's screen must be the same picture before and after.
@@ -17,7 +20,8 @@ set -eu
 . "$TOP/scripts/tap.sh"
 tap_open
 
-variant=$1
+variant=${1:-}
+variant_load "$variant" || die "usage: $0 VARIANT [SCENARIO...] ($(variant_names | tr '\n' ' '))"
 shift
 # shellcheck disable=SC2046
 [ $# -gt 0 ] || set -- $(scenario_names)
@@ -104,7 +108,8 @@ for name; do
 			printf '%s\n' "$line" >"$d/result"
 		fi
 	fi
-	case $variant/$status in
+	expect=$(scenario_expects)
+	case $v_kind/$status in
 	patched/pass | nodetect/pass | debug/pass)
 		if [ -n "$todo" ]; then
 			tap_pass "$variant/$name ($detail) # TODO passes now: remove todo= from scenarios/$name"
@@ -120,11 +125,11 @@ for name; do
 		fi ;;
 	*/skip) tap_skip "$variant/$name" "$detail" ;;
 	base/*)
-		if [ "$status" = "$pristine" ]; then
-			tap_pass "pristine/$name $status as expected ($detail)"
+		if [ "$status" = "$expect" ]; then
+			tap_pass "$variant/$name $status as expected ($detail)"
 		else
 			echo "# $line"
-			tap_fail "pristine/$name: expected $pristine, got $status (build/runs/base/$name/serial.log)"
+			tap_fail "$variant/$name: expected $expect, got $status (build/runs/$variant/$name/serial.log)"
 		fi ;;
 	*) echo "# $line"; tap_fail "$variant/$name: no result" ;;
 	esac

@@ -10,6 +10,7 @@
 # build/soak/summary.txt, and ends with "N passed, N failed".
 set -eu
 . "$(dirname -- "$0")/lib.sh"
+base_load 6.12
 
 cycles=${SOAK_CYCLES:-500}
 seconds=${SOAK_RACE_SECONDS:-600}
