@@ -53,10 +53,11 @@ series_files | while read -r p; do
 		note=" (new files already covered by MAINTAINERS)"
 	fi
 	# The tree is Debian's source package, without upstream history, so
-	# checkpatch cannot look up the commits Fixes: tags name; they were
-	# checked against upstream by hand (see the cover letter).
+	# checkpatch cannot look up the commits that Fixes: tags and commit
+	# references name (each changelog says how they were identified);
+	# it still checks how they are written, which --no-tree would skip.
 	# shellcheck disable=SC2086
-	out=$(cd "$TREE" && scripts/checkpatch.pl --strict --no-tree -q \
+	out=$(cd "$TREE" && scripts/checkpatch.pl --strict -q \
 		--ignore UNKNOWN_COMMIT_ID $ignore "$p" 2>&1) || true
 	if [ -z "$out" ]; then
 		tap_pass "checkpatch --strict: $name$note"
