@@ -194,9 +194,10 @@ scenario_names() {
 	done
 }
 
-# The variant names of configs/variants, in its order.
+# The variant names of configs/variants, in its order, but for the kind
+# "without" (built by check-fixes.sh only).
 variant_names() {
-	sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$VARIANTS" | awk '{ print $1 }'
+	sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$VARIANTS" | awk '$3 != "without" { print $1 }'
 }
 
 # Load the line of variant $1 (configs/variants) into v_base, v_kind,
@@ -217,8 +218,8 @@ variant_load() {
 			v_frags="$v_frags $TOP/configs/$f.config"
 		done
 	fi
-	case $v_kind in base | patched | nodetect | debug) ;;
-	*) die "$VARIANTS: $v_name: kind '$v_kind' (base, patched, nodetect or debug)" ;;
+	case $v_kind in base | patched | nodetect | debug | without) ;;
+	*) die "$VARIANTS: $v_name: kind '$v_kind' (base, patched, nodetect, debug or without)" ;;
 	esac
 	base_load "$v_base"
 	v_obj=$OBJ_ROOT/$6
@@ -245,7 +246,9 @@ scenario_runs_on() {
 # pristine kernel what pristine= (pristine_upstream= on the upstream base,
 # pristine= where unset) says.
 scenario_expects() {
-	if [ "$v_kind" != base ]; then
+	if [ "$v_kind" = without ]; then
+		echo fail
+	elif [ "$v_kind" != base ]; then
 		echo pass
 	elif [ "$v_base" = upstream ]; then
 		echo "${pristine_upstream:-$pristine}"
@@ -259,7 +262,7 @@ load_scenario() {
 	test='' cmdline='' todo='' pristine=pass shows='' nodetect=''
 	pristine_cmdline='' pristine_limit='' still=''
 	gpu0=VGA gpu1=VGA smp=1 kernels='' limit=''
-	waits='' pristine_upstream='' upstream_cmdline=''
+	waits='' pristine_upstream='' upstream_cmdline='' fixes=''
 	# shellcheck disable=SC1090
 	. "$TOP/scenarios/$1"
 }
