@@ -2,7 +2,7 @@
 SHELL := /bin/sh
 S := scripts
 
-.PHONY: all demo test soak deps tree kernels initramfs patches check-series check-builds check-debian compare scenario kunit
+.PHONY: all demo test soak deps tree kernels initramfs patches check-series check-builds check-debian check-fixes compare scenario kunit
 
 all: test
 
@@ -41,6 +41,11 @@ check-series: tree
 check-builds: kernels
 	@sh $(S)/build-each.sh 6.12
 	@sh $(S)/build-each.sh upstream
+
+# Each reproducer fails without its upstream fix: a kernel per fix (not in
+# make test).
+check-fixes: initramfs
+	@sh $(S)/check-fixes.sh
 
 # The touched files with Debian's amd64 config and W=1 (not in make test).
 check-debian: tree

@@ -61,9 +61,12 @@ case $limit in
 		[ "$timeout" -ge 120 ] || timeout=120
 	fi ;;
 esac
-# On the stock kernel, pristine_limit= replaces all that (with
+# On a kernel without the fix (the stock kernel, or one that lacks one
+# fix: kind without), pristine_limit= replaces all that (with
 # pristine_cmdline=, a longer run where stock loses a race only at times).
-if [ "$v_kind" = base ] && [ -n "$pristine_limit" ]; then
+without_fix=
+case $v_kind in base | without) without_fix=1 ;; esac
+if [ -n "$without_fix" ] && [ -n "$pristine_limit" ]; then
 	case $pristine_limit in
 	*[!0-9]*) die "$sfile: pristine_limit=$pristine_limit: seconds" ;;
 	esac
@@ -78,7 +81,7 @@ mkfifo "$run/ctl.in" "$run/ctl.out"
 # dead task keeps the lock) and the guest would hang silently; a panic
 # flushes the log to the serial port and, with panic=-1, ends the boot.
 append="console=tty0 console=ttyS0 loglevel=7 oops=panic panic=-1 wb.test=$test${cmdline:+ $cmdline}${drivers:+ $drivers}"
-[ "$v_kind" = base ] && [ -n "$pristine_cmdline" ] &&
+[ -n "$without_fix" ] && [ -n "$pristine_cmdline" ] &&
 	append="$append $pristine_cmdline"
 [ "$v_base" = upstream ] && [ -n "$upstream_cmdline" ] &&
 	append="$append $upstream_cmdline"
