@@ -56,8 +56,10 @@ series_files | while read -r p; do
 	# checkpatch cannot look up the commits that Fixes: tags and commit
 	# references name (each changelog says how they were identified);
 	# it still checks how they are written, which --no-tree would skip.
+	# Its SPDX check of new files runs scripts/spdxcheck.py with the
+	# system's python3, which has ply and git (deps.sh).
 	# shellcheck disable=SC2086
-	out=$(cd "$TREE" && scripts/checkpatch.pl --strict -q \
+	out=$(cd "$TREE" && PATH=/usr/bin:/bin:$PATH scripts/checkpatch.pl --strict -q \
 		--ignore UNKNOWN_COMMIT_ID $ignore "$p" 2>&1) || true
 	if [ -z "$out" ]; then
 		tap_pass "checkpatch --strict: $name$note"

@@ -3,7 +3,7 @@
 set -eu
 pkgs="linux-source-6.12 build-essential bc bison flex libelf-dev libssl-dev
 cpio kmod python3 qemu-system-x86 ovmf busybox-static fbset socat file
-git xz-utils rsync ccache"
+git xz-utils rsync ccache python3-ply python3-git"
 missing=
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed' ||
