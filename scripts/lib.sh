@@ -121,8 +121,10 @@ series_hash() {
 format_series() {
 	dir=$1 range=$2 ident=$3
 	mkdir -p "$dir"
+	# --abbrev: the blob ids of the index lines at a fixed length, as git
+	# lengthens them by default in a larger (packed) repository.
 	git -C "$TREE" format-patch -q --zero-commit --no-signature --numbered \
-		--subject-prefix="$SERIES_PREFIX" -o "$dir" "$range"
+		--abbrev=12 --subject-prefix="$SERIES_PREFIX" -o "$dir" "$range"
 	for f in "$dir"/[0-9][0-9][0-9][0-9]-*.patch; do
 		[ -e "$f" ] || continue
 		case $f in */0000-cover-letter.patch) continue ;; esac
