@@ -33,32 +33,29 @@ done)
 variant_load "$pristine"
 wt=$BASE_TREE
 obj=$v_obj
-# A series that built before, at every commit, with the same configuration
-# is not built again: the result is kept outside the clone, keyed by the
-# series' last commit (its hash covers the pristine tree and every patch)
-# and the configuration fragments, so that a fresh clone on this machine
-# reuses it like the compiler cache.
-want=$( (git -C "$TREE" rev-parse HEAD; cat "$TOP/configs/workbench.config";
-	printf '%s\n' "$extra") | sha256sum | cut -d' ' -f1)
+# A commit whose tree built before with the same configuration is not
+# built again: the result is kept outside the clone, keyed by the commit's
+# tree (the pristine source with the patches up to it) and the
+# configuration, so that a fresh clone on this machine reuses it like the
+# compiler cache, and a changed patch rebuilds from there on.
+cfg=$( (cat "$TOP/configs/workbench.config"; printf '%s\n' "$extra") | sha256sum | cut -c1-16)
 mkdir -p "$WB_CACHE/each"
-stamp=$WB_CACHE/each/$WB_BASE-$want
 total=$(git -C "$TREE" rev-list --count "$BASE_TAG"..HEAD)
-if [ -f "$stamp" ]; then
-	tap_pass "$WB_BASE: each of the $total patches builds (verified before for this series)"
-	tap_close
-	exit 0
-fi
 [ -f "$obj/.config" ] || die "$obj missing: build the pristine kernel first"
 [ -z "$(git -C "$wt" status --porcelain --untracked-files=no)" ] ||
 	die "$wt has local changes: it must stay at the pristine commit"
 back_to_pristine() { git -C "$wt" checkout -q --detach "$BASE_TAG"; }
 trap back_to_pristine EXIT
 trap 'back_to_pristine; exit 130' INT TERM
-ok=1
 i=0
 for c in $(git -C "$TREE" rev-list --reverse "$BASE_TAG"..HEAD); do
 	i=$((i + 1))
 	subj=$(git -C "$TREE" log -1 --format=%s "$c")
+	stamp=$WB_CACHE/each/$WB_BASE-$cfg-$(git -C "$TREE" rev-parse "$c^{tree}")
+	if [ -f "$stamp" ]; then
+		tap_pass "$WB_BASE builds: $subj (verified before for this tree)"
+		continue
+	fi
 	git -C "$wt" checkout -q --detach "$c"
 	say "building at $i/$total: $subj"
 	# The options the series adds, once they exist (olddefconfig drops
@@ -67,12 +64,11 @@ for c in $(git -C "$TREE" rev-list --reverse "$BASE_TAG"..HEAD); do
 	if make -C "$wt" O="$obj" ARCH=x86_64 CC="$KCC" -j"$(nproc)" olddefconfig bzImage modules \
 		>"$obj/each.log" 2>&1; then
 		tap_pass "$WB_BASE builds: $subj"
+		printf '%s\n' "$subj" >"$stamp"
 	else
 		grep -E 'error|Error' "$obj/each.log" | head -5 | sed 's/^/# /'
 		tap_fail "$WB_BASE builds: $subj (log: $obj/each.log)"
-		ok=
 		break
 	fi
 done
-[ -n "$ok" ] && git -C "$TREE" log --format='%h %s' "$BASE_TAG"..HEAD >"$stamp"
 tap_close
