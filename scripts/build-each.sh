@@ -15,17 +15,12 @@ set -eu
 . "$TOP/scripts/tap.sh"
 tap_open
 
-base_load "${1:-6.12}"
+base=${1:-6.12}
 # The base's pristine and patched variants.
-pristine= patched=
-for v in $(variant_names); do
-	variant_load "$v"
-	[ "$v_base" = "$WB_BASE" ] || continue
-	[ "$v_kind" = base ] && [ -z "$pristine" ] && pristine=$v
-	[ "$v_kind" = patched ] && [ -z "$patched" ] && patched=$v
-done
+pristine=$(variant_of "$base" base)
+patched=$(variant_of "$base" patched)
 [ -n "$pristine" ] && [ -n "$patched" ] ||
-	die "configs/variants has no pristine and patched variant of base $WB_BASE"
+	die "configs/variants has no pristine and patched variant of base $base"
 variant_load "$patched"
 extra=$(for f in $v_frags; do
 	[ "$f" = "$TOP/configs/workbench.config" ] || grep '^CONFIG_' "$f"

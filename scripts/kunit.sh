@@ -11,13 +11,10 @@ set -eu
 . "$TOP/scripts/tap.sh"
 tap_open
 
-base_load "${1:-6.12}"
-debug=
-for v in $(variant_names); do
-	variant_load "$v"
-	[ "$v_base" = "$WB_BASE" ] && [ "$v_kind" = debug ] && { debug=$v; break; }
-done
-[ -n "$debug" ] || die "configs/variants has no debug variant of base $WB_BASE"
+base=${1:-6.12}
+debug=$(variant_of "$base" debug)
+[ -n "$debug" ] || die "configs/variants has no debug variant of base $base"
+variant_load "$debug"
 obj=$v_obj
 configs=$(git -C "$TREE" diff --name-only "$BASE_TAG" HEAD -- '*.kunitconfig')
 if [ -z "$configs" ]; then

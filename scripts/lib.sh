@@ -229,6 +229,12 @@ variant_load() {
 	v_obj=$OBJ_ROOT/$6
 }
 
+# The first variant of base $1 and kind $2 in configs/variants, or nothing.
+variant_of() {
+	sed -e 's/#.*//' "$VARIANTS" | awk -v b="$1" -v k="$2" \
+		'$2 == b && $3 == k { print $1; exit }'
+}
+
 # The output directory of kernel variant $1.
 kernel_dir() {
 	(variant_load "$1" && echo "$v_out")
