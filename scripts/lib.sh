@@ -217,9 +217,10 @@ variant_load() {
 	v_name=$1 v_base=$2 v_kind=$3 v_out=$BUILD/$5 v_gpu=$7 v_native=$8
 	v_frags=$TOP/configs/workbench.config
 	if [ "$4" != - ]; then
-		for f in $(echo "$4" | tr ',' ' '); do
-			[ -f "$TOP/configs/$f.config" ] || die "$VARIANTS: $v_name: no configs/$f.config"
-			v_frags="$v_frags $TOP/configs/$f.config"
+		for v_frag in $(echo "$4" | tr ',' ' '); do
+			[ -f "$TOP/configs/$v_frag.config" ] ||
+				die "$VARIANTS: $v_name: no configs/$v_frag.config"
+			v_frags="$v_frags $TOP/configs/$v_frag.config"
 		done
 	fi
 	case $v_kind in base | patched | nodetect | debug | without) ;;
