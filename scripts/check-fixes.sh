@@ -35,7 +35,10 @@ trap 'back_to_pristine; exit 130' INT TERM
 # Build the kernel of $without: every posting, less patch file $1.
 build_without() {
 	git -C "$wt" checkout -q -f --detach "$head"
-	git -C "$wt" apply -R -C1 "$1" || return 1
+	# A later patch may have changed the lines around it: retry with no
+	# context (the lines it changed must still match exactly).
+	git -C "$wt" apply -R -C1 "$1" 2>/dev/null ||
+		git -C "$wt" apply -R -C0 --unidiff-zero "$1" || return 1
 	# The shared object directory keeps the objects of the full series:
 	# only what the reverted patch touches is compiled.
 	mkdir -p "$v_obj"
