@@ -13,11 +13,8 @@ set -eu
 . "$TOP/scripts/tap.sh"
 tap_open
 
-without=
-for v in $(sed -e 's/#.*//' "$VARIANTS" | awk '$3 == "without" { print $1 }'); do
-	without=$v
-done
-[ -n "$without" ] || die "configs/variants has no variant of kind without"
+without=$(variant_of upstream without)
+[ -n "$without" ] || die "configs/variants has no upstream variant of kind without"
 variant_load "$without"
 [ "$v_base" = upstream ] || die "$without: check-fixes knows the upstream postings only"
 wt=$BASE_TREE

@@ -14,7 +14,7 @@ base_load "${1:-6.12}"
 
 # The cover letter of the patches in directory $1 announces as many.
 check_cover() {
-	n=$(ls "$1"/[0-9][0-9][0-9][0-9]-*.patch 2>/dev/null | grep -vc '/0000-cover-letter.patch$' || true)
+	n=$(patch_files "$1" | wc -l)
 	what=${1#"$TOP"/}
 	if grep -q "^Subject: \[$SERIES_PREFIX 0/$n\]" "$1/0000-cover-letter.patch" 2>/dev/null; then
 		tap_pass "$what: cover letter announces $n patches"

@@ -31,7 +31,7 @@ find "$PATCHES" -name '[0-9][0-9][0-9][0-9]-*.patch' ! -name 0000-cover-letter.p
 done
 # Each cover letter counts the patches beside it.
 for cover in $(find "$PATCHES" -name 0000-cover-letter.patch); do
-	n=$(ls "$(dirname "$cover")"/[0-9][0-9][0-9][0-9]-*.patch | grep -vc '/0000-cover-letter.patch$' || true)
+	n=$(patch_files "$(dirname "$cover")" | wc -l)
 	sed -i "s|^Subject: \[PATCH[ v0-9]* [0-9N]*/[0-9N]*\]|Subject: [$SERIES_PREFIX 0/$n]|" "$cover"
 done
 # The tree now matches the patches: record it so prepare-tree.sh leaves it be.

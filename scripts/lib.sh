@@ -53,7 +53,7 @@ export_ident() {
 #               base's patches applied on top by git am
 #   BASE_TREE   git worktree of the same repo, at the commit being built
 #   PATCHES     patches/6.12 or patches/upstream
-#   BASE_NAME   what the README and cover letters call it
+#   SRC_PKG     the Debian source package of the pristine tree
 base_load() {
 	WB_BASE=$1
 	case $1 in
@@ -88,24 +88,23 @@ postings() {
 	done
 }
 
-# The patch files of the selected base, in the order git am applies them,
-# without cover letters.
-series_files() {
-	if [ "$WB_BASE" = upstream ]; then
-		for d in $(postings); do
-			for p in "$PATCHES/$d"/[0-9][0-9][0-9][0-9]-*.patch; do
-				[ -e "$p" ] || continue
-				case $p in */0000-cover-letter.patch) continue ;; esac
-				printf '%s\n' "$p"
-			done
-		done
-		return 0
-	fi
-	for p in "$PATCHES"/[0-9][0-9][0-9][0-9]-*.patch; do
+# The patch files in directory $1, in order, without its cover letter.
+patch_files() {
+	for p in "$1"/[0-9][0-9][0-9][0-9]-*.patch; do
 		[ -e "$p" ] || continue
 		case $p in */0000-cover-letter.patch) continue ;; esac
 		printf '%s\n' "$p"
 	done
+}
+
+# The patch files of the selected base, in the order git am applies them,
+# without cover letters.
+series_files() {
+	if [ "$WB_BASE" = upstream ]; then
+		for d in $(postings); do patch_files "$PATCHES/$d"; done
+	else
+		patch_files "$PATCHES"
+	fi
 }
 
 # A hash of the selected base's patches as they stand.
