@@ -23,6 +23,8 @@ wt=$BASE_TREE
 [ -z "$(git -C "$TREE" status --porcelain --untracked-files=no)" ] ||
 	die "$TREE has uncommitted changes: commit them first"
 head=$(git -C "$TREE" rev-parse HEAD)
+# The test program of the 6.12 queue's harness, as make test builds it.
+sh "$TOP/scripts/build-selftest.sh"
 back_to_pristine() {
 	git -C "$wt" checkout -q -f --detach "$BASE_TAG"
 }
