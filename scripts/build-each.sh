@@ -36,7 +36,6 @@ obj=$v_obj
 cfg=$( (cat "$TOP/configs/workbench.config"; printf '%s\n' "$extra") | sha256sum | cut -c1-16)
 mkdir -p "$WB_CACHE/each"
 total=$(git -C "$TREE" rev-list --count "$BASE_TAG"..HEAD)
-[ -f "$obj/.config" ] || die "$obj missing: build the pristine kernel first"
 [ -z "$(git -C "$wt" status --porcelain --untracked-files=no)" ] ||
 	die "$wt has local changes: it must stay at the pristine commit"
 back_to_pristine() { git -C "$wt" checkout -q --detach "$BASE_TAG"; }
@@ -53,6 +52,15 @@ for c in $(git -C "$TREE" rev-list --reverse "$BASE_TAG"..HEAD); do
 	fi
 	git -C "$wt" checkout -q --detach "$c"
 	say "building at $i/$total: $subj"
+	# A fresh clone whose pristine kernel came from the kernel cache has no
+	# object directory yet: configure it as build-kernel.sh does (at the
+	# first commit, which compiles everything, from ccache when warm).
+	if [ ! -f "$obj/.config" ]; then
+		mkdir -p "$obj"
+		# shellcheck disable=SC2086
+		(cd "$wt" && ARCH=x86_64 scripts/kconfig/merge_config.sh -n -O "$obj" $v_frags) \
+			>"$obj/config.log" 2>&1 || die "config merge failed ($obj/config.log)"
+	fi
 	# The options the series adds, once they exist (olddefconfig drops
 	# an option a commit does not have yet, and keeps the last value).
 	[ -z "$extra" ] || printf '%s\n' "$extra" >>"$obj/.config"

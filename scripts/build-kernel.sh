@@ -13,7 +13,9 @@
 #   kind debug     the base's tree itself, local edits included
 # The output directory holds bzImage, config and modules/ (a staged
 # INSTALL_MOD_PATH).  Nothing is rebuilt when neither the source nor the
-# fragments changed since the last build.
+# fragments changed since the last build, and a kernel built before from
+# the same state (by any clone on this machine) is copied from
+# $WB_CACHE/kernels.
 set -eu
 . "$(dirname -- "$0")/lib.sh"
 
@@ -37,9 +39,13 @@ if [ -n "$at" ]; then
 	at=$(git -C "$TREE" rev-parse HEAD)
 fi
 
-# What the build depends on: the tree's commit and local edits, the fragment.
+# What the build depends on: the source (the tree object of the commit, the
+# same in every clone, and local edits), the fragments, the compiler and
+# this script.
 state=$(
-	if [ -n "$at" ]; then echo "$at"; else git -C "$src" rev-parse HEAD; fi
+	if [ -n "$at" ]; then git -C "$TREE" rev-parse "$at^{tree}"; else git -C "$src" rev-parse "HEAD^{tree}"; fi
+	$KCC --version 2>/dev/null | head -n 1
+	sha256sum <"$0"
 	git -C "$src" status --porcelain --untracked-files=no
 	git -C "$src" diff HEAD
 	# shellcheck disable=SC2086
@@ -48,6 +54,23 @@ state=$(
 state=$(printf '%s\n' "$state" | sha256sum | cut -d' ' -f1)
 if [ -f "$out/bzImage" ] && [ "$(cat "$out/.state" 2>/dev/null)" = "$state" ]; then
 	say "$variant kernel up to date ($out/bzImage)"
+	exit 0
+fi
+
+# Kernels built before, by any clone on this machine, are kept by state in
+# $WB_CACHE/kernels (the newest 24): the same source, fragments and
+# compiler give the same kernel, so a fresh clone copies it instead of
+# compiling it again.
+kcache=$WB_CACHE/kernels/$state
+if [ -f "$kcache/bzImage" ] && [ -f "$kcache/config" ] && [ -d "$kcache/modules" ]; then
+	rm -rf "$out.new"
+	mkdir -p "$out.new"
+	cp -a "$kcache/bzImage" "$kcache/config" "$kcache/modules" "$out.new/"
+	printf '%s\n' "$state" >"$out.new/.state"
+	rm -rf "$out"
+	mv "$out.new" "$out"
+	touch "$kcache"
+	say "$variant kernel taken from $kcache (built before from the same source, fragments and compiler)"
 	exit 0
 fi
 
@@ -96,3 +119,15 @@ cp "$obj/arch/x86/boot/bzImage" "$out/bzImage"
 cp "$obj/.config" "$out/config"
 printf '%s\n' "$state" >"$out/.state"
 say "$variant kernel ready: $out/bzImage"
+
+# Keep it for the next clone; the oldest entries go.
+mkdir -p "$WB_CACHE/kernels"
+rm -rf "$kcache.tmp.$$"
+mkdir -p "$kcache.tmp.$$"
+cp -a "$out/bzImage" "$out/config" "$out/modules" "$kcache.tmp.$$/"
+rm -rf "$kcache"
+mv "$kcache.tmp.$$" "$kcache"
+# shellcheck disable=SC2012
+ls -1t "$WB_CACHE/kernels" | tail -n +25 | while read -r old; do
+	rm -rf "${WB_CACHE:?}/kernels/$old"
+done

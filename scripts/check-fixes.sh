@@ -79,6 +79,7 @@ for name; do
 		status=$(echo "$line" | cut -d' ' -f4)
 		detail=$(echo "$line" | cut -d' ' -f5-)
 		mkdir -p "$BUILD/runs/without"
+		rm -rf "$BUILD/runs/without/$name-${fix%%/*}-${fix#*/}"
 		cp -r "$BUILD/runs/$without/$name" "$BUILD/runs/without/$name-${fix%%/*}-${fix#*/}"
 		if [ "$status" = fail ]; then
 			tap_pass "$name fails without $fix ($detail)"

@@ -15,14 +15,21 @@ base=${1:-6.12}
 debug=$(variant_of "$base" debug)
 [ -n "$debug" ] || die "configs/variants has no debug variant of base $base"
 variant_load "$debug"
-obj=$v_obj
+# kunit.py exec boots the bzImage of a build directory: one of its own,
+# holding the debug kernel's artifacts (which may come from the kernel
+# cache, with no object directory).
+obj=$BUILD/kunit/$debug
 configs=$(git -C "$TREE" diff --name-only "$BASE_TAG" HEAD -- '*.kunitconfig')
 if [ -z "$configs" ]; then
 	tap_skip "$WB_BASE kunit" "its patches add no .kunitconfig"
 	tap_close
 	exit 0
 fi
-[ -f "$obj/arch/x86/boot/bzImage" ] || die "$obj has no kernel: build the debug kernel first"
+[ -f "$v_out/bzImage" ] || die "$v_out has no kernel: build the debug kernel first"
+rm -rf "$obj"
+mkdir -p "$obj/arch/x86/boot"
+cp "$v_out/bzImage" "$obj/arch/x86/boot/bzImage"
+cp "$v_out/config" "$obj/.config"
 # Every suite option of every .kunitconfig must be in the debug kernel.
 missing=
 for c in $configs; do
