@@ -136,7 +136,8 @@ touch "$log"
 result=$(tr -d '\r' <"$log" | sed -n 's/^@@RESULT [^ ]* \([0-9]*\)$/\1/p' | tail -1)
 # A kernel report anywhere in the boot fails the scenario, whatever the
 # test said (REPORT_RE, lib.sh).
-report=$(tr -d '\r' <"$log" | grep -a -m1 -E "$REPORT_RE" || true)
+report_at=$(tr -d '\r' <"$log" | grep -a -n -m1 -E "$REPORT_RE" || true)
+report=${report_at#*:}
 # A report in start_kernel, before smp_init() and so before any initcall,
 # comes from code no patch here touches (seen once on 2026-11-30: KASAN
 # "wild-memory-access" in an interrupt during identify_cpu() on the 7.3
@@ -144,9 +145,8 @@ report=$(tr -d '\r' <"$log" | grep -a -m1 -E "$REPORT_RE" || true)
 # beside the run, and the result says so.  A report from anything later
 # fails at once.
 if [ -n "$report" ] && [ -z "${WB_EARLY_REPORT:-}" ]; then
-	first=$(tr -d '\r' <"$log" | grep -a -n -m1 -E "$REPORT_RE" | cut -d: -f1)
 	smp=$(tr -d '\r' <"$log" | grep -a -n -m1 'smp: Bringing up secondary CPUs' | cut -d: -f1 || true)
-	if [ -n "$smp" ] && [ "$first" -lt "$smp" ]; then
+	if [ -n "$smp" ] && [ "${report_at%%:*}" -lt "$smp" ]; then
 		cp "$log" "$run.early-report.log"
 		WB_EARLY_REPORT="$report" exec sh "$0" ${dump:+--dump} "$variant" "$name"
 	fi
