@@ -24,7 +24,7 @@ if [ -w /dev/kvm ] && [ -f "$kernel" ] && [ -f "$initrd" ]; then
 	rm -f "$log"
 	timeout -k 5 60 qemu-system-x86_64 -machine q35 -accel kvm -cpu host -m 512 \
 		-nodefaults -no-user-config -display none -no-reboot \
-		-drive if=pflash,format=raw,readonly=on,file=/usr/share/OVMF/OVMF_CODE_4M.fd \
+		-drive if=pflash,format=raw,readonly=on,file="$OVMF_CODE" \
 		-kernel "$kernel" -initrd "$initrd" \
 		-append "console=ttyS0 wb.probe=1" -serial file:"$log" \
 		>/dev/null 2>&1 || true

@@ -3,7 +3,8 @@
 # in build/runs/ (run them first: make compare does).  A cell is the
 # result and its time, "-" where the scenario does not run on that
 # variant, "waits" where its story waits for a posting on the upstream
-# base (waits=).  The last column says, per base, whether the scenario
+# base (waits=), "soak" where make soak boots it but make test does not
+# (configs/variants, runs).  The last column says, per base, whether the scenario
 # reproduces a bug of the pristine kernel ("bug") or guards behaviour the
 # pristine kernel has too ("guard").
 set -eu
@@ -16,7 +17,9 @@ cell() {
 	if [ "$v_base" = upstream ] && [ -n "$waits" ]; then
 		printf 'waits'
 	elif ! scenario_runs_on; then
-		printf -- '-'
+		# A variant whose runs column says fixes boots the others in
+		# make soak only.
+		if (v_runs=all && scenario_runs_on); then printf 'soak'; else printf -- '-'; fi
 	elif [ -f "$f" ]; then
 		printf '%s %s' "$(cut -d' ' -f4 "$f")" "$(cut -d' ' -f5 "$f")"
 	else

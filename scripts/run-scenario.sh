@@ -46,35 +46,10 @@ run=$BUILD/runs/$variant/$name
 rm -rf "$run"
 mkdir -p "$run"
 accel=$(sh "$TOP/scripts/accel.sh")
-# The debug kernel (KASAN, lockdep, kmemleak) boots about four times slower.
-timeout=120
-[ "$v_kind" = debug ] && timeout=300
-# A scenario that runs longer (the stress cases) sets limit=, its time on
-# the debug kernel; the other kernels get a quarter of it, 120 s at least.
-case $limit in
-'') ;;
-*[!0-9]*) die "$sfile: limit=$limit: seconds" ;;
-*)
-	timeout=$limit
-	if [ "$v_kind" != debug ]; then
-		timeout=$((limit / 4))
-		[ "$timeout" -ge 120 ] || timeout=120
-	fi ;;
-esac
-# On a kernel without the fix (the stock kernel, or one that lacks one
-# fix: kind without), pristine_limit= replaces all that (with
-# pristine_cmdline=, a longer run where stock loses a race only at times).
+timeout=$(scenario_timeout)
 without_fix=
 case $v_kind in base | without) without_fix=1 ;; esac
-if [ -n "$without_fix" ] && [ -n "$pristine_limit" ]; then
-	case $pristine_limit in
-	*[!0-9]*) die "$sfile: pristine_limit=$pristine_limit: seconds" ;;
-	esac
-	timeout=$pristine_limit
-fi
-timeout=${WB_TIMEOUT:-$timeout}
-ovmf_code=/usr/share/OVMF/OVMF_CODE_4M.fd
-cp /usr/share/OVMF/OVMF_VARS_4M.fd "$run/vars.fd"
+cp "$OVMF_VARS" "$run/vars.fd"
 mkfifo "$run/ctl.in" "$run/ctl.out"
 
 # oops=panic: an oops under console_lock is never printed otherwise (the
@@ -99,7 +74,7 @@ start=$(date +%s)
 timeout -k 5 "$timeout" qemu-system-x86_64 \
 	-machine q35 -accel "$accel" -cpu max -smp "$smp" -m 512 \
 	-nodefaults -no-user-config -display none -no-reboot \
-	-drive if=pflash,format=raw,readonly=on,file="$ovmf_code" \
+	-drive if=pflash,format=raw,readonly=on,file="$OVMF_CODE" \
 	-drive if=pflash,format=raw,file="$run/vars.fd" \
 	-device "$gpu0",bus=pcie.0,addr=02.0,id=gpu0 \
 	${gpu1:+-device "$gpu1",bus=pcie.0,addr=03.0,id=gpu1} \

@@ -5,6 +5,8 @@
 #   races   SOAK_RACE_SECONDS of con2fb requests against rebinds (default 600)
 #   faults  SOAK_FAULTS_MAX injection points per operation (default 1000,
 #           more than any operation has: every point is tried)
+# and on the upstream debug kernel every scenario that make test does not
+# boot there (configs/variants: it runs only the fixes' reproducers).
 # Any kernel report in a boot's serial log fails it (run-scenario.sh), and
 # so does a kmemleak leak.  Prints the figures of each run, writes them to
 # build/soak/summary.txt, and ends with "N passed, N failed".
@@ -56,6 +58,29 @@ soak() {
 soak cycles $((cycles * 40 + 600)) "FBCON_TEST_CYCLES=$cycles"
 soak races $((seconds * 2 + 600)) "FBCON_TEST_RACE_SECONDS=$seconds"
 soak faults $((faults * 30 + 600)) "FBCON_TEST_FAULTS_MAX=$faults"
+
+# The upstream debug kernel: the scenarios make test leaves out there.
+up=upstream-debug
+sh "$TOP/scripts/prepare-tree.sh" upstream
+sh "$TOP/scripts/build-kernel.sh" "$up"
+sh "$TOP/scripts/mkinitramfs.sh" "$up"
+rest=$(for s in $(scenario_names); do
+	load_scenario "$s"
+	variant_load "$up"
+	scenario_runs_on && continue
+	(v_runs=all && scenario_runs_on) && echo "$s"
+done)
+if [ -n "$rest" ]; then
+	say "soak: every other scenario on the $up kernel"
+	# shellcheck disable=SC2086
+	tap=$(WB_RUNS=all TAP_STATE= sh "$TOP/scripts/scenarios.sh" "$up" $rest) || true
+	printf '%s\n' "$tap" | grep -v '^ok ' || true
+	n_pass=$(printf '%s\n' "$tap" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed.*/\1/p')
+	n_fail=$(printf '%s\n' "$tap" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed.*/\2/p')
+	[ -n "$n_pass" ] || { n_pass=0 n_fail=1; }
+	echo "$up, the scenarios make test leaves out: $n_pass passed, $n_fail failed" >>"$summary"
+	pass=$((pass + n_pass)) fail=$((fail + n_fail))
+fi
 cat "$summary"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
