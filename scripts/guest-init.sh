@@ -7,7 +7,6 @@
 #   wb.driver=D    native driver the test binds to GPUs (default bochs-drm)
 #   wb.module=M    its module (default bochs)
 #   wb.env=N=V     put N=V in the test's environment (FBCON_TEST_* knobs)
-/bin/busybox --install -s /bin
 export PATH=/bin:/sbin
 mount -t proc proc /proc
 mount -t sysfs sysfs /sys
