@@ -16,10 +16,10 @@ cell() {
 	variant_load "$1"
 	if [ "$v_base" = upstream ] && [ -n "$waits" ]; then
 		printf 'waits'
+	elif scenario_soak_only; then
+		printf 'soak'
 	elif ! scenario_runs_on; then
-		# A variant whose runs column says fixes boots the others in
-		# make soak only.
-		if (v_runs=all && scenario_runs_on); then printf 'soak'; else printf -- '-'; fi
+		printf -- '-'
 	elif [ -f "$f" ]; then
 		printf '%s %s' "$(cut -d' ' -f4 "$f")" "$(cut -d' ' -f5 "$f")"
 	else

@@ -250,6 +250,14 @@ kernel_dir() {
 	(variant_load "$1" && echo "$v_out")
 }
 
+# Does the loaded variant lack the fixes (the stock kernel, or one less a
+# fix: kind without)?  Such kernels get pristine_cmdline= and
+# pristine_limit=.
+variant_without_fix() {
+	case $v_kind in base | without) return 0 ;; esac
+	return 1
+}
+
 # Is scenario (loaded) meant for the loaded variant?  kernels= names the
 # kinds it runs on (base, patched, nodetect, debug; default all but
 # nodetect); the nodetect kind runs only the scenarios that set
@@ -262,6 +270,12 @@ scenario_runs_on() {
 	[ "$v_runs" != fixes ] || [ -n "$fixes" ] || return 1
 	case " ${kernels:-$v_kind} " in *" $v_kind "*) return 0 ;; esac
 	return 1
+}
+
+# Does make soak boot the loaded scenario on the loaded variant, and make
+# test not (the variant's runs column leaves it out)?
+scenario_soak_only() {
+	! scenario_runs_on && (v_runs=all && scenario_runs_on)
 }
 
 # What the loaded scenario must give on the loaded variant: pass, or on a
@@ -301,13 +315,13 @@ scenario_timeout() {
 			[ "$t" -ge 120 ] || t=120
 		fi ;;
 	esac
-	case $v_kind in base | without)
+	if variant_without_fix; then
 		case $pristine_limit in
 		'') ;;
 		*[!0-9]*) die "scenarios/$s_name: pristine_limit=$pristine_limit: seconds" ;;
 		*) t=$pristine_limit ;;
-		esac ;;
-	esac
+		esac
+	fi
 	echo "${WB_TIMEOUT:-$t}"
 }
 

@@ -47,8 +47,6 @@ rm -rf "$run"
 mkdir -p "$run"
 accel=$(sh "$TOP/scripts/accel.sh")
 timeout=$(scenario_timeout)
-without_fix=
-case $v_kind in base | without) without_fix=1 ;; esac
 cp "$OVMF_VARS" "$run/vars.fd"
 mkfifo "$run/ctl.in" "$run/ctl.out"
 
@@ -56,7 +54,7 @@ mkfifo "$run/ctl.in" "$run/ctl.out"
 # dead task keeps the lock) and the guest would hang silently; a panic
 # flushes the log to the serial port and, with panic=-1, ends the boot.
 append="console=tty0 console=ttyS0 loglevel=7 oops=panic panic=-1 wb.test=$test${cmdline:+ $cmdline}${drivers:+ $drivers}"
-[ -n "$without_fix" ] && [ -n "$pristine_cmdline" ] &&
+variant_without_fix && [ -n "$pristine_cmdline" ] &&
 	append="$append $pristine_cmdline"
 [ "$v_base" = upstream ] && [ -n "$upstream_cmdline" ] &&
 	append="$append $upstream_cmdline"

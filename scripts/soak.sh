@@ -64,11 +64,9 @@ up=upstream-debug
 sh "$TOP/scripts/prepare-tree.sh" upstream
 sh "$TOP/scripts/build-kernel.sh" "$up"
 sh "$TOP/scripts/mkinitramfs.sh" "$up"
-rest=$(for s in $(scenario_names); do
+rest=$(variant_load "$up" && for s in $(scenario_names); do
 	load_scenario "$s"
-	variant_load "$up"
-	scenario_runs_on && continue
-	(v_runs=all && scenario_runs_on) && echo "$s"
+	if scenario_soak_only; then echo "$s"; fi
 done)
 if [ -n "$rest" ]; then
 	say "soak: every other scenario on the $up kernel"
