@@ -58,7 +58,7 @@ if [ -f "$out/bzImage" ] && [ "$(cat "$out/.state" 2>/dev/null)" = "$state" ]; t
 fi
 
 # Kernels built before, by any clone on this machine, are kept by state in
-# $WB_CACHE/kernels (the newest 24): the same source, fragments and
+# $WB_CACHE/kernels (the newest 48): the same source, fragments and
 # compiler give the same kernel, so a fresh clone copies it instead of
 # compiling it again.
 kcache=$WB_CACHE/kernels/$state
@@ -128,6 +128,6 @@ cp -a "$out/bzImage" "$out/config" "$out/modules" "$kcache.tmp.$$/"
 rm -rf "$kcache"
 mv "$kcache.tmp.$$" "$kcache"
 # shellcheck disable=SC2012
-ls -1t "$WB_CACHE/kernels" | tail -n +25 | while read -r old; do
+ls -1t "$WB_CACHE/kernels" | tail -n +49 | while read -r old; do
 	rm -rf "${WB_CACHE:?}/kernels/$old"
 done

@@ -3,8 +3,8 @@
 # patches of the upstream postings (fixes="01-fbdev-fixes/0003 ..."), and for
 # each patch it names, build the upstream kernel with every posting but that
 # patch (reverted on top of them with git apply -R) as the variant of kind
-# "without" (configs/variants), boot the scenario on it and expect it to
-# fail.  That it passes with every patch, and what it gives on pristine 7.3,
+# "without" (configs/variants) whose configuration the scenario needs
+# (needs=), boot the scenario on it and expect it to fail.  That it passes with every patch, and what it gives on pristine 7.3,
 # make test checks.  Prints TAP lines, ends with "N passed, N failed".
 # A kernel build per patch: not part of make test (make check-fixes).
 #   check-fixes.sh [SCENARIO...]
@@ -13,10 +13,10 @@ set -eu
 . "$TOP/scripts/tap.sh"
 tap_open
 
-without=$(variant_of upstream without)
-[ -n "$without" ] || die "configs/variants has no upstream variant of kind without"
-variant_load "$without"
-[ "$v_base" = upstream ] || die "$without: check-fixes knows the upstream postings only"
+# The upstream variants of kind without, one a line.
+withouts=$(sed -e 's/#.*//' "$VARIANTS" | awk '$2 == "upstream" && $3 == "without" { print $1 }')
+[ -n "$withouts" ] || die "configs/variants has no upstream variant of kind without"
+variant_load "$(echo "$withouts" | head -n 1)"
 wt=$BASE_TREE
 [ -z "$(git -C "$wt" status --porcelain --untracked-files=no)" ] ||
 	die "$wt has local changes: it must stay at the pristine commit"
@@ -59,9 +59,24 @@ build_without() {
 
 # shellcheck disable=SC2046
 [ $# -gt 0 ] || set -- $(scenario_names)
+used=''
 for name; do
 	load_scenario "$name"
 	[ -n "$fixes" ] || continue
+	# The first kernel of kind without that has what the scenario needs.
+	without=''
+	for w in $withouts; do
+		variant_load "$w"
+		if [ -z "$needs" ] || variant_sets "$needs"; then
+			without=$w
+			break
+		fi
+	done
+	if [ -z "$without" ]; then
+		tap_fail "$name: no upstream variant of kind without has $needs (configs/variants)"
+		continue
+	fi
+	case " $used " in *" $without "*) ;; *) used="$used $without" ;; esac
 	for fix in $fixes; do
 		patch=$(ls "$PATCHES/${fix%%/*}/${fix#*/}"-*.patch 2>/dev/null | head -n 1)
 		if [ -z "$patch" ]; then
@@ -88,7 +103,10 @@ for name; do
 		fi
 	done
 done
-# The shared object directory back at the full series for the next build.
-make -C "$wt" O="$v_obj" ARCH=x86_64 CC="$KCC" -j"$(nproc)" bzImage modules \
-	>"$v_obj/build.log" 2>&1 || true
+# The shared object directories back at the full series for the next build.
+for w in $used; do
+	variant_load "$w"
+	make -C "$wt" O="$v_obj" ARCH=x86_64 CC="$KCC" -j"$(nproc)" bzImage modules \
+		>"$v_obj/build.log" 2>&1 || true
+done
 tap_close

@@ -7,6 +7,7 @@
 #   wb.driver=D    native driver the test binds to GPUs (default bochs-drm)
 #   wb.module=M    its module (default bochs)
 #   wb.env=N=V     put N=V in the test's environment (FBCON_TEST_* knobs)
+#   wb.quiet=1     write nothing on the VTs before the test (deferred takeover)
 export PATH=/bin:/sbin
 mount -t proc proc /proc
 mount -t sysfs sysfs /sys
@@ -14,13 +15,14 @@ mount -t devtmpfs devtmpfs /dev 2>/dev/null
 mount -t tmpfs tmpfs /run
 mount -t tmpfs tmpfs /tmp
 
-test='' dump='' probe='' debug=''
+test='' dump='' probe='' debug='' quiet=''
 for arg in $(cat /proc/cmdline); do
 	case $arg in
 	wb.test=*) test=${arg#wb.test=} ;;
 	wb.dump=*) dump=${arg#wb.dump=} ;;
 	wb.probe=*) probe=${arg#wb.probe=} ;;
 	wb.debug=*) debug=${arg#wb.debug=} ;;
+	wb.quiet=*) quiet=${arg#wb.quiet=} ;;
 	wb.driver=*) export FBCON_TEST_DRM_DRIVER="${arg#wb.driver=}" ;;
 	wb.module=*) export FBCON_TEST_DRM_MODULE="${arg#wb.module=}" ;;
 	wb.env=FBCON_TEST_*=*) export "${arg#wb.env=}" ;;
@@ -44,7 +46,8 @@ if [ -n "$debug" ]; then
 fi
 
 # What a person sees on the boot GPU's screen before the test acts.
-printf '\nfbcon workbench: scenario test "%s"\n' "$test" >/dev/tty1
+[ -n "$quiet" ] ||
+	printf '\nfbcon workbench: scenario test "%s"\n' "$test" >/dev/tty1
 [ -n "$dump" ] && export FBCON_TEST_CHECKPOINT=/bin/checkpoint WB_DUMP="$dump"
 
 # A name the kselftest does not have would run no case and exit 0.

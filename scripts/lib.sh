@@ -221,8 +221,8 @@ variant_load() {
 	[ $# -eq 9 ] || die "$VARIANTS: variant $1 has $# columns, not 9"
 	v_name=$1 v_base=$2 v_kind=$3 v_out=$BUILD/$5 v_gpu=$7 v_native=$8
 	v_runs=${WB_RUNS:-$9}
-	case $v_runs in all | fixes) ;;
-	*) die "$VARIANTS: $v_name: runs '$v_runs' (all or fixes)" ;;
+	case $v_runs in all | fixes | stories | needs) ;;
+	*) die "$VARIANTS: $v_name: runs '$v_runs' (all, fixes, stories or needs)" ;;
 	esac
 	v_frags=$TOP/configs/workbench.config
 	if [ "$4" != - ]; then
@@ -250,6 +250,20 @@ kernel_dir() {
 	(variant_load "$1" && echo "$v_out")
 }
 
+# Do the loaded variant's fragments set option $1 (CONFIG_...) to y, or,
+# for !CONFIG_..., leave it unset after setting it (the last fragment
+# that names the option decides)?
+variant_sets() {
+	v_opt=${1#!}
+	# shellcheck disable=SC2086
+	v_last=$(grep -h -e "^$v_opt=" -e "^# $v_opt is not set" $v_frags | tail -n 1)
+	if [ "$v_opt" = "$1" ]; then
+		[ "$v_last" = "$v_opt=y" ]
+	else
+		[ "$v_last" = "# $v_opt is not set" ]
+	fi
+}
+
 # Does the loaded variant lack the fixes (the stock kernel, or one less a
 # fix: kind without)?  Such kernels get pristine_cmdline= and
 # pristine_limit=.
@@ -262,12 +276,19 @@ variant_without_fix() {
 # kinds it runs on (base, patched, nodetect, debug; default all but
 # nodetect); the nodetect kind runs only the scenarios that set
 # nodetect=1; on the upstream base, a scenario whose story waits for a
-# posting that has not landed there yet (waits=) does not run; a variant
-# whose runs column says fixes runs only the scenarios with fixes=.
+# posting that has not landed there yet (waits=) does not run; a scenario
+# with needs= (CONFIG_X, or !CONFIG_X) runs only where the variant's
+# fragments set that option (or leave it out); a variant whose runs column
+# says fixes runs only the scenarios with fixes=, stories only those with
+# story=1 (the stories every configuration must pass), needs only those
+# with needs=.
 scenario_runs_on() {
 	[ "$v_kind" != nodetect ] || [ -n "$nodetect" ] || return 1
 	[ "$v_base" != upstream ] || [ -z "$waits" ] || return 1
 	[ "$v_runs" != fixes ] || [ -n "$fixes" ] || return 1
+	[ "$v_runs" != stories ] || [ -n "$story" ] || return 1
+	[ -z "$needs" ] || variant_sets "$needs" || return 1
+	[ "$v_runs" != needs ] || [ -n "$needs" ] || return 1
 	case " ${kernels:-$v_kind} " in *" $v_kind "*) return 0 ;; esac
 	return 1
 }
@@ -278,14 +299,39 @@ scenario_soak_only() {
 	! scenario_runs_on && (v_runs=all && scenario_runs_on)
 }
 
+# The name of the scenario field that gives the expected result on
+# pristine variant $1: pristine_ and the variant's name with every
+# character but letters and digits turned into _ (pristine_simpledrm_base
+# for simpledrm-base).
+pristine_field() {
+	printf 'pristine_%s\n' "$(printf %s "$1" | tr -c 'a-zA-Z0-9' _)"
+}
+
+# Forget the per-variant expectations of the scenario loaded before.
+unset_pristine_variants() {
+	[ -n "${PRISTINE_FIELDS+set}" ] ||
+		PRISTINE_FIELDS=$(for v_pv in $(variant_names); do pristine_field "$v_pv"; done)
+	for v_pf in $PRISTINE_FIELDS; do
+		unset "$v_pf"
+	done
+}
+
 # What the loaded scenario must give on the loaded variant: pass, or on a
-# pristine kernel what pristine= (pristine_upstream= on the upstream base,
-# pristine= where unset) says.
+# pristine kernel what the variant's own field says (pristine_field:
+# pristine_simpledrm_base=), else pristine_upstream= on the upstream base,
+# else pristine=.
 scenario_expects() {
 	if [ "$v_kind" = without ]; then
 		echo fail
+		return 0
 	elif [ "$v_kind" != base ]; then
 		echo pass
+		return 0
+	fi
+	v_pf=$(pristine_field "$v_name")
+	eval "v_pe=\${$v_pf:-}"
+	if [ -n "$v_pe" ]; then
+		echo "$v_pe"
 	elif [ "$v_base" = upstream ]; then
 		echo "${pristine_upstream:-$pristine}"
 	else
@@ -330,7 +376,9 @@ load_scenario() {
 	test='' cmdline='' todo='' pristine=pass shows='' nodetect=''
 	pristine_cmdline='' pristine_limit='' still=''
 	gpu0=VGA gpu1=VGA smp=1 kernels='' limit=''
-	waits='' pristine_upstream='' upstream_cmdline='' fixes=''
+	waits='' pristine_upstream='' upstream_cmdline='' fixes='' story=''
+	deferred='' needs=''
+	unset_pristine_variants
 	s_name=$1
 	# shellcheck disable=SC1090
 	. "$TOP/scenarios/$1"

@@ -53,7 +53,12 @@ mkfifo "$run/ctl.in" "$run/ctl.out"
 # oops=panic: an oops under console_lock is never printed otherwise (the
 # dead task keeps the lock) and the guest would hang silently; a panic
 # flushes the log to the serial port and, with panic=-1, ends the boot.
-append="console=tty0 console=ttyS0 loglevel=7 oops=panic panic=-1 wb.test=$test${cmdline:+ $cmdline}${drivers:+ $drivers}"
+# deferred=: the VTs are no console of the kernel's and nothing writes on
+# them before the test (wb.quiet), so that a kernel with deferred fbcon
+# takeover has not taken over when the test starts.
+vt=console=tty0
+[ -n "$deferred" ] && vt=wb.quiet=1
+append="$vt console=ttyS0 loglevel=7 oops=panic panic=-1 wb.test=$test${cmdline:+ $cmdline}${drivers:+ $drivers}"
 variant_without_fix && [ -n "$pristine_cmdline" ] &&
 	append="$append $pristine_cmdline"
 [ "$v_base" = upstream ] && [ -n "$upstream_cmdline" ] &&
