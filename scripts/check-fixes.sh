@@ -4,8 +4,8 @@
 # each patch it names, build the upstream kernel with every posting but that
 # patch (reverted on top of them with git apply -R) as the variant of kind
 # "without" (configs/variants) whose configuration the scenario needs
-# (needs=), boot the scenario on it and expect it to fail.  That it passes with every patch, and what it gives on pristine 7.3,
-# make test checks.  Prints TAP lines, ends with "N passed, N failed".
+# (needs=), boot the scenario on it and expect it to fail.  That it passes
+# with every patch, and what it gives on pristine 7.3, make test checks.  Prints TAP lines, ends with "N passed, N failed".
 # A kernel build per patch: not part of make test (make check-fixes).
 #   check-fixes.sh [SCENARIO...]
 set -eu
@@ -13,8 +13,7 @@ set -eu
 . "$TOP/scripts/tap.sh"
 tap_open
 
-# The upstream variants of kind without, one a line.
-withouts=$(sed -e 's/#.*//' "$VARIANTS" | awk '$2 == "upstream" && $3 == "without" { print $1 }')
+withouts=$(variants_of upstream without)
 [ -n "$withouts" ] || die "configs/variants has no upstream variant of kind without"
 variant_load "$(echo "$withouts" | head -n 1)"
 wt=$BASE_TREE

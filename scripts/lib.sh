@@ -239,10 +239,16 @@ variant_load() {
 	v_obj=$OBJ_ROOT/$6
 }
 
+# The variants of base $1 and kind $2 in configs/variants, one a line, in
+# its order.
+variants_of() {
+	sed -e 's/#.*//' "$VARIANTS" | awk -v b="$1" -v k="$2" \
+		'$2 == b && $3 == k { print $1 }'
+}
+
 # The first variant of base $1 and kind $2 in configs/variants, or nothing.
 variant_of() {
-	sed -e 's/#.*//' "$VARIANTS" | awk -v b="$1" -v k="$2" \
-		'$2 == b && $3 == k { print $1; exit }'
+	variants_of "$1" "$2" | head -n 1
 }
 
 # The output directory of kernel variant $1.
