@@ -1,6 +1,8 @@
 #!/bin/busybox sh
 # /init of the test guest (busybox).  Kernel command line:
-#   wb.test=NAME   run this test of the fbcon kselftest (default: none)
+#   wb.test=NAME   run this test of the fbcon kselftest (default: none);
+#                  ks-PROG runs the kselftest program PROG whole (the
+#                  upstream posting's), after loading the native driver
 #   wb.dump=1      stop at each checkpoint until the host took screendumps
 #                  (=quiet: without writing the state on the screen first)
 #   wb.probe=1     only report that the guest booted, then power off
@@ -49,6 +51,19 @@ fi
 [ -n "$quiet" ] ||
 	printf '\nfbcon workbench: scenario test "%s"\n' "$test" >/dev/tty1
 [ -n "$dump" ] && export FBCON_TEST_CHECKPOINT=/bin/checkpoint WB_DUMP="$dump"
+
+# A kselftest program run whole, with every GPU on the native driver, so
+# that its cases that need two framebuffers have them.
+case $test in
+ks-*)
+	prog=/bin/${test#ks-}
+	[ -x "$prog" ] || { echo "@@ERROR no $prog in the initramfs"; finish "$test 2"; }
+	modprobe "${FBCON_TEST_DRM_MODULE:-bochs}" 2>/dev/null
+	sleep 1
+	"$prog"
+	finish "$test $?"
+	;;
+esac
 
 # A name the kselftest does not have would run no case and exit 0.
 if ! /bin/fbcon_test -l 2>&1 | grep -q " $test\$"; then

@@ -18,7 +18,7 @@ file "$busybox" | grep -q 'statically linked' || die "$busybox is not static: in
 
 # Rebuild only when an input is newer than the image.
 if [ -f "$out" ]; then
-	newer=$(find "$kout/.state" "$test_bin" "$TOP/scripts/guest-init.sh" \
+	newer=$(find "$kout/.state" "$test_bin" "$BUILD/selftest/fbcon_map" "$TOP/scripts/guest-init.sh" \
 		"$TOP/scripts/guest-checkpoint.sh" "$0" -newer "$out" 2>/dev/null | head -1)
 	[ -z "$newer" ] && exit 0
 fi
@@ -29,6 +29,8 @@ mkdir -p "$root/bin" "$root/sbin" "$root/lib" "$root/proc" "$root/sys" \
 	"$root/dev" "$root/run" "$root/tmp" "$root/etc"
 cp "$busybox" "$root/bin/busybox"
 cp "$test_bin" "$root/bin/fbcon_test"
+# The upstream posting's kselftest, where it was built (build-selftest.sh).
+[ ! -x "$BUILD/selftest/fbcon_map" ] || cp "$BUILD/selftest/fbcon_map" "$root/bin/fbcon_map"
 cp "$con2fbmap" "$root/bin/con2fbmap"
 for lib in $(ldd "$con2fbmap" | sed -n 's/.*=> \(\/[^ ]*\).*/\1/p; s/^[[:space:]]*\(\/[^ ]*\) .*/\1/p'); do
 	mkdir -p "$root$(dirname "$lib")"
