@@ -379,7 +379,7 @@ scenario_timeout() {
 
 # Set the fields of scenario $1 (see README.md, Scenarios).
 load_scenario() {
-	test='' cmdline='' todo='' pristine=pass shows='' nodetect=''
+	test='' cmdline='' todo='' todo_base='' pristine=pass shows='' nodetect=''
 	pristine_cmdline='' pristine_limit='' still=''
 	gpu0=VGA gpu1=VGA smp=1 kernels='' limit=''
 	waits='' pristine_upstream='' upstream_cmdline='' fixes='' story=''

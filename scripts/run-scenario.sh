@@ -27,7 +27,7 @@ load_scenario "$name"
 initrd=$BUILD/initramfs-$variant.cpio.gz
 [ -f "$kout/bzImage" ] || die "$kout/bzImage missing: make kernels"
 for g in "$gpu0" "$gpu1"; do
-	case $g in VGA | secondary-vga | "") ;; *) die "$sfile: unknown GPU model '$g'" ;; esac
+	case $g in VGA | secondary-vga | virtio-vga | "") ;; *) die "$sfile: unknown GPU model '$g'" ;; esac
 done
 # A variant may replace the default GPU model and the native driver
 # (configs/variants): the nodetect kernel has no DRM fbdev emulation, so its
@@ -139,6 +139,10 @@ elif [ -z "$result" ]; then
 		detail="guest gave no result (QEMU exit $rc; see $run/qemu.log)"
 	fi
 	status=fail
+elif [ "$result" -ne 0 ] && [ "$result" -ne 4 ]; then
+	# A failed case, also beside skipped ones (a ks-* program runs several).
+	status=fail
+	detail=$(tr -d '\r' <"$log" | grep -m1 -E '^# .*(Expected|ASSERT|EXPECT)' || true)
 elif tr -d '\r' <"$log" | grep -q '^ok [0-9]* .* # SKIP'; then
 	status=skip
 	detail=$(tr -d '\r' <"$log" | sed -n 's/^ok [0-9]* .* # SKIP *//p' | head -1)
