@@ -46,8 +46,20 @@ fi
 log=$obj/kunit.log
 raw=$obj/kunit.raw
 rc=0
-(cd "$TREE" && python3 tools/testing/kunit/kunit.py exec --arch=x86_64 \
-	--build_dir="$obj" --timeout=300 --raw_output=all) >"$raw" 2>&1 || rc=$?
+# kunit.py runs qemu-system-x86_64 from PATH: scripts/kunit-qemu.sh, which
+# keeps only the accelerator scripts/accel.sh found (7.x's kunit.py asks
+# for KVM first, and nested KVM hangs here).
+# kunit.autorun=1: allnoconfig leaves KUNIT_AUTORUN_ENABLED (7.x) off, and
+# the suites would not run at boot.
+mkdir -p "$obj/bin"
+ln -sf "$TOP/scripts/kunit-qemu.sh" "$obj/bin/qemu-system-x86_64"
+WB_KUNIT_QEMU=$(command -v qemu-system-x86_64)
+WB_KUNIT_ACCEL=$(sh "$TOP/scripts/accel.sh")
+export WB_KUNIT_QEMU WB_KUNIT_ACCEL
+(cd "$TREE" && PATH="$obj/bin:$PATH" python3 tools/testing/kunit/kunit.py exec \
+	--arch=x86_64 --build_dir="$obj" --timeout=300 --raw_output=all \
+	--kernel_args=kunit.autorun=1) \
+	>"$raw" 2>&1 || rc=$?
 (cd "$TREE" && python3 tools/testing/kunit/kunit.py parse "$raw") >"$log" 2>&1 || rc=$?
 # Result lines look like "[10:00:01] [PASSED] name"; suite lines are
 # framed with "=" and are not tests of their own.
