@@ -322,6 +322,12 @@ unset_pristine_variants() {
 	done
 }
 
+# Does the loaded scenario's todo= hold on the loaded variant?  todo_base=
+# limits it to one base.
+scenario_todo_here() {
+	[ -n "$todo" ] && { [ -z "$todo_base" ] || [ "$todo_base" = "$v_base" ]; }
+}
+
 # What the loaded scenario must give on the loaded variant: pass, or on a
 # pristine kernel what the variant's own field says (pristine_field:
 # pristine_simpledrm_base=), else pristine_upstream= on the upstream base,

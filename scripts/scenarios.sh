@@ -128,13 +128,13 @@ for variant in $variants; do
 		expect=$(scenario_expects)
 		case $v_kind/$status in
 		patched/pass | nodetect/pass | debug/pass)
-			if [ -n "$todo" ] && [ -z "${todo_base#"$v_base"}" ]; then
+			if scenario_todo_here; then
 				tap_pass "$variant/$name ($detail) # TODO passes now: remove todo= from scenarios/$name"
 			else
 				tap_pass "$variant/$name ($detail)"
 			fi ;;
 		patched/fail | nodetect/fail | debug/fail)
-			if [ -n "$todo" ] && [ -z "${todo_base#"$v_base"}" ]; then
+			if scenario_todo_here; then
 				tap_todo "$variant/$name" "$todo"
 			else
 				echo "# $line"
