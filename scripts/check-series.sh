@@ -16,10 +16,11 @@ base_load "${1:-6.12}"
 check_cover() {
 	n=$(patch_files "$1" | wc -l)
 	what=${1#"$TOP"/}
-	if grep -q "^Subject: \[$SERIES_PREFIX 0/$n\]" "$1/0000-cover-letter.patch" 2>/dev/null; then
-		tap_pass "$what: cover letter announces $n patches"
+	prefix=$(posting_prefix "$1")
+	if grep -q "^Subject: \[$prefix 0/$n\]" "$1/0000-cover-letter.patch" 2>/dev/null; then
+		tap_pass "$what: cover letter announces $n patches ($prefix)"
 	else
-		tap_fail "$what: cover letter missing or not [$SERIES_PREFIX 0/$n]"
+		tap_fail "$what: cover letter missing or not [$prefix 0/$n]"
 	fi
 }
 if [ "$WB_BASE" = upstream ]; then

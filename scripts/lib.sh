@@ -174,8 +174,17 @@ export_series() {
 	[ "$extra" -eq 0 ] ||
 		die "$TREE has $extra commits after the tag of the last posting, $last: move the tag (git -C $TREE tag -f NN-topic) to say which posting they belong to"
 	for d in $(postings); do
-		format_series "$1/$d" "$(posting_range "$d")" "$2"
+		SERIES_PREFIX=$(posting_prefix "$PATCHES/$d") \
+			format_series "$1/$d" "$(posting_range "$d")" "$2"
 	done
+}
+
+# The subject prefix of the patches in directory $1: the one its cover
+# letter's Subject: names ("PATCH v3" for a posting's third revision), else
+# the base's.
+posting_prefix() {
+	sed -n 's/^Subject: \[\(PATCH\( v[0-9][0-9]*\)\{0,1\}\) [0-9N]*\/[0-9N]*\].*/\1/p' \
+		"$1/0000-cover-letter.patch" 2>/dev/null | head -n 1 | grep . || echo "$SERIES_PREFIX"
 }
 
 # The identity patches/ was exported with (the From: of its first patch).
@@ -221,8 +230,8 @@ variant_load() {
 	[ $# -eq 9 ] || die "$VARIANTS: variant $1 has $# columns, not 9"
 	v_name=$1 v_base=$2 v_kind=$3 v_out=$BUILD/$5 v_gpu=$7 v_native=$8
 	v_runs=${WB_RUNS:-$9}
-	case $v_runs in all | fixes | stories | needs) ;;
-	*) die "$VARIANTS: $v_name: runs '$v_runs' (all, fixes, stories or needs)" ;;
+	case $v_runs in all | fixes | stories | needs | soak) ;;
+	*) die "$VARIANTS: $v_name: runs '$v_runs' (all, fixes, stories, needs or soak)" ;;
 	esac
 	v_frags=$TOP/configs/workbench.config
 	if [ "$4" != - ]; then
@@ -287,8 +296,9 @@ variant_without_fix() {
 # fragments set that option (or leave it out); a variant whose runs column
 # says fixes runs only the scenarios with fixes=, stories only those with
 # story=1 (the stories every configuration must pass), needs only those
-# with needs=.
+# with needs=, soak none (make soak boots them all).
 scenario_runs_on() {
+	[ "$v_runs" != soak ] || return 1
 	[ "$v_kind" != nodetect ] || [ -n "$nodetect" ] || return 1
 	[ "$v_base" != upstream ] || [ -z "$waits" ] || return 1
 	[ "$v_runs" != fixes ] || [ -n "$fixes" ] || return 1

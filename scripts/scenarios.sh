@@ -9,7 +9,8 @@
 # FRAMEBUFFER_CONSOLE_DETECT_PRIMARY off) runs the scenarios whose file
 # sets nodetect=1, and they must pass there too.  A debug kernel (KASAN,
 # lockdep, kmemleak, debugobjects) runs every scenario (or, where the
-# variants table says runs=fixes, those with fixes=), and each must pass
+# variants table says runs=fixes, those with fixes=; with runs=soak, none
+# but those make soak names), and each must pass
 # with no kernel report in its serial log.  On a pristine kernel its result
 # must be what the file's pristine= says (pristine_upstream= on the
 # upstream base; default pass): a scenario with pristine=fail reproduces a
