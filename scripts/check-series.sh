@@ -47,6 +47,8 @@ new_files_maintained() {
 	done
 }
 
+# The applied tree, part of the key a checkpatch pass is kept by (below).
+tree=$(git -C "$TREE" rev-parse 'HEAD^{tree}')
 series_files | while read -r p; do
 	name=${p#"$PATCHES"/}
 	ignore='' note=''
@@ -64,7 +66,7 @@ series_files | while read -r p; do
 	# checkpatch in the same tree with the same options, passes again:
 	# its result is kept by that key outside the clone, like the
 	# per-commit builds' (build-each.sh).  Failures are never kept.
-	key=$({ cat "$p"; git -C "$TREE" rev-parse 'HEAD^{tree}'; echo "$ignore"; } |
+	key=$({ cat "$p"; echo "$tree"; echo "$ignore"; } |
 		sha256sum | cut -d' ' -f1)
 	stamp=$WB_CACHE/checkpatch/$key
 	if [ -f "$stamp" ]; then
