@@ -65,14 +65,15 @@ soak faults $((faults * 30 + 600)) "FBCON_TEST_FAULTS_MAX=$faults"
 # above, just run long), on the upstream debug kernel all but the fixes'
 # reproducers.
 for v in $(variant_names); do
-	rest=$(variant_load "$v" && for s in $(scenario_names); do
+	variant_load "$v"
+	# In a subshell: load_scenario sets the scenario's fields.
+	rest=$(for s in $(scenario_names); do
 		load_scenario "$s"
 		scenario_soak_only || continue
 		case $v:$s in debug:cycles | debug:races | debug:faults) continue ;; esac
 		echo "$s"
 	done)
 	[ -n "$rest" ] || continue
-	variant_load "$v"
 	sh "$TOP/scripts/prepare-tree.sh" "$v_base"
 	sh "$TOP/scripts/build-kernel.sh" "$v"
 	sh "$TOP/scripts/mkinitramfs.sh" "$v"
