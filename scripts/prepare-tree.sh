@@ -61,7 +61,9 @@ if [ ! -d "$TREE/.git" ]; then
 		git clone -q --no-checkout "$cache" "$TREE.tmp"
 		git -C "$TREE.tmp" config core.autocrlf false
 		git -C "$TREE.tmp" config gc.auto 0
-		git -C "$TREE.tmp" checkout -q -b series "$BASE_TAG"
+		# -B: the cache is a clone of a tree on branch series, so a clone
+		# of the cache has that branch already; start it at the tag.
+		git -C "$TREE.tmp" checkout -q -B series "$BASE_TAG"
 	else
 		say "extracting $SRC_PKG (Debian $debver)"
 		mkdir -p "$TREE.tmp"
