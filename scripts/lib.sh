@@ -204,6 +204,24 @@ patches_ident() {
 # requested on every unbind, not a bug of ours.)
 REPORT_RE='(BUG|WARNING|UBSAN|KASAN): |Oops|general protection fault|Kernel panic|refcount_t: |suspected memory leak|blocked for more than'
 
+# The kernel reports in serial log $1, one a line, as "LINE:TEXT".  One
+# report is left out: DRM's "vblank wait timed out" WARNING from
+# drm_crtc_wait_one_vblank().  7.3's bochs-drm emulates vblank with a
+# timer, and under TCG on a loaded host the guest runs the timer late, so
+# the fbdev helper's wait for a vblank gives up after 100 ms.  Stock 7.3.4
+# shows it in the same runs (races: 2026-11-29, 2026-12-01); it says
+# nothing about the code under test.  tolerated_reports counts them.
+kernel_reports() {
+	tr -d '\r' <"$1" | awk -v re="$REPORT_RE" '
+		$0 ~ re && !($0 ~ /^WARNING: .*drm_crtc_wait_one_vblank/ &&
+			prev ~ /vblank wait timed out on crtc/) { print NR ":" $0 }
+		{ prev = $0 }'
+}
+
+tolerated_reports() {
+	tr -d '\r' <"$1" | grep -a -c 'vblank wait timed out on crtc' || true
+}
+
 # The scenario names, one a line.
 scenario_names() {
 	for f in "$TOP"/scenarios/*; do
