@@ -213,15 +213,16 @@ REPORT_RE='(BUG|WARNING|UBSAN|KASAN): |Oops|general protection fault|Kernel pani
 # nothing about the code under test.  Its message line comes up to five
 # lines before the WARNING: other drivers' lines interleave on the serial
 # console.  tolerated_reports counts them.
+VBLANK_TIMEOUT_MSG='vblank wait timed out on crtc'
 kernel_reports() {
-	tr -d '\r' <"$1" | awk -v re="$REPORT_RE" '
-		/vblank wait timed out on crtc/ { vb = NR }
+	tr -d '\r' <"$1" | awk -v re="$REPORT_RE" -v vbm="$VBLANK_TIMEOUT_MSG" '
+		index($0, vbm) { vb = NR }
 		$0 ~ re && !($0 ~ /^WARNING: .*drm_crtc_wait_one_vblank/ &&
 			vb && NR - vb <= 5) { print NR ":" $0 }'
 }
 
 tolerated_reports() {
-	tr -d '\r' <"$1" | grep -a -c 'vblank wait timed out on crtc' || true
+	tr -d '\r' <"$1" | grep -a -c -F "$VBLANK_TIMEOUT_MSG" || true
 }
 
 # The scenario names, one a line.
