@@ -33,7 +33,7 @@ done
 for cover in $(find "$PATCHES" -name 0000-cover-letter.patch); do
 	n=$(patch_files "$(dirname "$cover")" | wc -l)
 	prefix=$(posting_prefix "$(dirname "$cover")")
-	sed -i "s|^Subject: \[PATCH[ v0-9]* [0-9N]*/[0-9N]*\]|Subject: [$prefix 0/$n]|" "$cover"
+	sed -i "s|^Subject: \[\(RFC \)\{0,1\}PATCH[ v0-9]* [0-9N]*/[0-9N]*\]|Subject: [$prefix 0/$n]|" "$cover"
 done
 # The tree now matches the patches: record it so prepare-tree.sh leaves it be.
 printf '%s %s\n' "$(series_hash)" "$(git -C "$TREE" rev-parse HEAD)" >"$TREE/.git/series-applied"

@@ -180,10 +180,10 @@ export_series() {
 }
 
 # The subject prefix of the patches in directory $1: the one its cover
-# letter's Subject: names ("PATCH v3" for a posting's third revision), else
-# the base's.
+# letter's Subject: names ("PATCH v3" for a posting's third revision, "RFC
+# PATCH" for a request for comments), else the base's.
 posting_prefix() {
-	sed -n 's/^Subject: \[\(PATCH\( v[0-9][0-9]*\)\{0,1\}\) [0-9N]*\/[0-9N]*\].*/\1/p' \
+	sed -n 's/^Subject: \[\(\(RFC \)\{0,1\}PATCH\( v[0-9][0-9]*\)\{0,1\}\) [0-9N]*\/[0-9N]*\].*/\1/p' \
 		"$1/0000-cover-letter.patch" 2>/dev/null | head -n 1 | grep . || echo "$SERIES_PREFIX"
 }
 
@@ -418,7 +418,7 @@ scenario_timeout() {
 load_scenario() {
 	test='' cmdline='' todo='' todo_base='' pristine=pass shows='' nodetect=''
 	pristine_cmdline='' pristine_limit='' still=''
-	gpu0=VGA gpu1=VGA smp=1 kernels='' limit=''
+	gpu0=VGA gpu1=VGA gpu2='' smp=1 kernels='' limit='' kexec=''
 	waits='' pristine_upstream='' upstream_cmdline='' fixes='' story=''
 	deferred='' needs=''
 	unset_pristine_variants

@@ -26,7 +26,7 @@ load_scenario "$name"
 
 initrd=$BUILD/initramfs-$variant.cpio.gz
 [ -f "$kout/bzImage" ] || die "$kout/bzImage missing: make kernels"
-for g in "$gpu0" "$gpu1"; do
+for g in "$gpu0" "$gpu1" "$gpu2"; do
 	case $g in VGA | secondary-vga | virtio-vga | "") ;; *) die "$sfile: unknown GPU model '$g'" ;; esac
 done
 # A variant may replace the default GPU model and the native driver
@@ -36,6 +36,7 @@ drivers=
 if [ "$v_gpu" != - ]; then
 	[ "$gpu0" = VGA ] && gpu0=$v_gpu
 	[ "$gpu1" = VGA ] && gpu1=$v_gpu
+	[ "$gpu2" = VGA ] && gpu2=$v_gpu
 fi
 [ "$v_native" = - ] || drivers="wb.driver=$v_native wb.module=$v_native"
 [ -n "$gpu0" ] || die "$sfile: gpu0= must name the boot GPU's model"
@@ -73,7 +74,14 @@ fi
 # More options for this boot, e.g. the stress knobs of make soak.
 [ -n "${WB_APPEND:-}" ] && append="$append $WB_APPEND"
 
+# kexec=1: the guest can start the same kernel again with kexec_file_load();
+# QEMU passes it in fw_cfg (opt/wb/kernel), and the guest archives its root
+# file system as the initramfs.
+fwcfg=
+[ -z "$kexec" ] || fwcfg="-fw_cfg name=opt/wb/kernel,file=$kout/bzImage"
+
 start=$(date +%s)
+# shellcheck disable=SC2086 # $fwcfg: words
 timeout -k 5 "$timeout" qemu-system-x86_64 \
 	-machine q35 -accel "$accel" -cpu max -smp "$smp" -m 512 \
 	-nodefaults -no-user-config -display none -no-reboot \
@@ -81,6 +89,8 @@ timeout -k 5 "$timeout" qemu-system-x86_64 \
 	-drive if=pflash,format=raw,file="$run/vars.fd" \
 	-device "$gpu0",bus=pcie.0,addr=02.0,id=gpu0 \
 	${gpu1:+-device "$gpu1",bus=pcie.0,addr=03.0,id=gpu1} \
+	${gpu2:+-device "$gpu2",bus=pcie.0,addr=04.0,id=gpu2} \
+	$fwcfg \
 	-kernel "$kout/bzImage" -initrd "$initrd" -append "$append" \
 	-serial file:"$run/serial.log" -serial pipe:"$run/ctl" \
 	-monitor unix:"$run/mon.sock",server,nowait \
