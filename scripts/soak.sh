@@ -1,7 +1,8 @@
 #!/bin/sh
 # make soak: the long stress runs on the debug kernels (KASAN, lockdep,
 # kmemleak, debugobjects, fault injection), one boot each:
-#   cycles  SOAK_CYCLES rounds (default 500)
+#   cycles  SOAK_CYCLES rounds (default 500), and as many in a guest whose
+#           two GPUs both have a firmware framebuffer (displays-cycles)
 #   races   SOAK_RACE_SECONDS of con2fb requests against rebinds (default 600)
 #   faults  SOAK_FAULTS_MAX injection points per operation (default 1000,
 #           more than any operation has: every point is tried)
@@ -67,7 +68,7 @@ for v in $variants; do
 	rest=$(for s in $(scenario_names); do
 		load_scenario "$s"
 		scenario_soak_only || continue
-		case $v_kind:$s in debug:cycles | debug:races | debug:faults) continue ;; esac
+		case $v_kind:$s in debug:cycles | debug:displays-cycles | debug:races | debug:faults) continue ;; esac
 		echo "$s"
 	done)
 	[ "$v_kind" = debug ] || [ -n "$rest" ] || continue
@@ -78,6 +79,9 @@ for v in $variants; do
 	if [ "$v_kind" = debug ]; then
 		# Time limits: about four times what this machine needed under TCG.
 		soak "$v" cycles $((cycles * 40 + 600)) "FBCON_TEST_CYCLES=$cycles"
+		# The same rounds in a guest where both GPUs have a firmware
+		# framebuffer (issue 17).
+		soak "$v" displays-cycles $((cycles * 40 + 600)) "FBCON_TEST_CYCLES=$cycles"
 		soak "$v" races $((seconds * 2 + 600)) "FBCON_TEST_RACE_SECONDS=$seconds"
 		soak "$v" faults $((faults * 30 + 600)) "FBCON_TEST_FAULTS_MAX=$faults"
 	fi
