@@ -317,9 +317,11 @@ variant_without_fix() {
 # fragments set that option (or leave it out); a variant whose runs column
 # says fixes runs only the scenarios with fixes=, stories only those with
 # story=1 (the stories every configuration must pass), needs only those
-# with needs=, soak none (make soak boots them all).
+# with needs=, soak none (make soak boots them all); a pristine variant
+# whose expected result (scenario_expects) is "-" does not boot it.
 scenario_runs_on() {
 	[ "$v_runs" != soak ] || return 1
+	[ "$v_kind" != base ] || [ "$(scenario_expects)" != - ] || return 1
 	[ "$v_kind" != nodetect ] || [ -n "$nodetect" ] || return 1
 	[ "$v_base" != upstream ] || [ -z "$waits" ] || return 1
 	[ "$v_runs" != fixes ] || [ -n "$fixes" ] || return 1
