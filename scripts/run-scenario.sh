@@ -75,10 +75,14 @@ fi
 [ -n "${WB_APPEND:-}" ] && append="$append $WB_APPEND"
 
 # kexec=1: the guest can start the same kernel again with kexec_file_load();
-# QEMU passes it in fw_cfg (opt/wb/kernel), and the guest archives its root
-# file system as the initramfs.
+# QEMU passes it in fw_cfg (opt/wb/kernel), the guest archives its root
+# file system as the initramfs, and the kselftest's FBCON_TEST_KEXEC lets
+# displays_kexec do it.
 fwcfg=
-[ -z "$kexec" ] || fwcfg="-fw_cfg name=opt/wb/kernel,file=$kout/bzImage"
+if [ -n "$kexec" ]; then
+	fwcfg="-fw_cfg name=opt/wb/kernel,file=$kout/bzImage"
+	append="$append wb.env=FBCON_TEST_KEXEC=1"
+fi
 
 start=$(date +%s)
 # shellcheck disable=SC2086 # $fwcfg: words
