@@ -1,8 +1,10 @@
 #!/bin/sh
 # make soak: the long stress runs on the debug kernels (KASAN, lockdep,
 # kmemleak, debugobjects, fault injection), one boot each:
-#   cycles  SOAK_CYCLES rounds (default 500), and as many in a guest whose
-#           two GPUs both have a firmware framebuffer (displays-cycles)
+#   cycles  SOAK_CYCLES rounds (default 500)
+#   displays-cycles  SOAK_DISPLAY_CYCLES rounds (default 50) in a guest whose
+#           two GPUs both have a firmware framebuffer: each GPU in turn to
+#           vfio-pci, to bochs-drm, off the bus and back by a rescan
 #   races   SOAK_RACE_SECONDS of con2fb requests against rebinds (default 600)
 #   faults  SOAK_FAULTS_MAX injection points per operation (default 1000,
 #           more than any operation has: every point is tried)
@@ -19,10 +21,11 @@ set -eu
 . "$(dirname -- "$0")/lib.sh"
 
 cycles=${SOAK_CYCLES:-500}
+dcycles=${SOAK_DISPLAY_CYCLES:-50}
 seconds=${SOAK_RACE_SECONDS:-600}
 faults=${SOAK_FAULTS_MAX:-1000}
-for v in "$cycles" "$seconds" "$faults"; do
-	case $v in '' | *[!0-9]*) die "SOAK_CYCLES, SOAK_RACE_SECONDS, SOAK_FAULTS_MAX: whole numbers" ;; esac
+for v in "$cycles" "$dcycles" "$seconds" "$faults"; do
+	case $v in '' | *[!0-9]*) die "SOAK_CYCLES, SOAK_DISPLAY_CYCLES, SOAK_RACE_SECONDS, SOAK_FAULTS_MAX: whole numbers" ;; esac
 done
 variants=${SOAK_VARIANTS:-$(variant_names)}
 for v in $variants; do
@@ -54,7 +57,7 @@ soak() {
 	tolerated=$(tolerated_reports "$log" 2>/dev/null || echo 0)
 	{
 		echo "$sv $name: $(echo "$line" | cut -d' ' -f4-5), $reports kernel reports ($tolerated DRM vblank timeouts not counted), kmemleak $(tr -d '\r' <"$log" 2>/dev/null | grep -q '@@KMEMLEAK scanned' && echo scanned || echo 'not scanned')"
-		tr -d '\r' <"$log" 2>/dev/null | sed -n 's/^# \(cycles\|races\|writer\|faults injected\|fb_info objects\|pci_dev objects\)\(.*\)/    \1\2/p'
+		tr -d '\r' <"$log" 2>/dev/null | sed -n 's/^# \(cycles\|displays cycles\|races\|writer\|faults injected\|fb_info objects\|pci_dev objects\)\(.*\)/    \1\2/p'
 	} >>"$summary"
 	case $line in
 	"RESULT $sv $name pass "*) pass=$((pass + 1)) ;;
@@ -79,9 +82,9 @@ for v in $variants; do
 	if [ "$v_kind" = debug ]; then
 		# Time limits: about four times what this machine needed under TCG.
 		soak "$v" cycles $((cycles * 40 + 600)) "FBCON_TEST_CYCLES=$cycles"
-		# The same rounds in a guest where both GPUs have a firmware
-		# framebuffer (issue 17).
-		soak "$v" displays-cycles $((cycles * 40 + 600)) "FBCON_TEST_CYCLES=$cycles"
+		# Both GPUs with a firmware framebuffer, each taken away in
+		# turn and removed from the bus (issue 17): eight steps a round.
+		soak "$v" displays-cycles $((dcycles * 160 + 600)) "FBCON_TEST_CYCLES=$dcycles"
 		soak "$v" races $((seconds * 2 + 600)) "FBCON_TEST_RACE_SECONDS=$seconds"
 		soak "$v" faults $((faults * 30 + 600)) "FBCON_TEST_FAULTS_MAX=$faults"
 	fi
