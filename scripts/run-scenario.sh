@@ -75,17 +75,23 @@ fi
 [ -n "${WB_APPEND:-}" ] && append="$append $WB_APPEND"
 
 # kexec=1: the guest can start the same kernel again with kexec_file_load();
-# QEMU passes it in fw_cfg (opt/wb/kernel), the guest archives its root
-# file system as the initramfs, and the kselftest's FBCON_TEST_KEXEC lets
-# displays_kexec do it.
-fwcfg=
+# the kernel image comes in an uncompressed cpio archive put before the
+# variant's initramfs (as early microcode is; OVMF loads the initrd by DMA,
+# where reading QEMU's fw_cfg from the guest takes a minute per 3 MB under
+# TCG), the guest archives its root file system as the next initramfs, and
+# the kselftest's FBCON_TEST_KEXEC lets displays_kexec do it.
 if [ -n "$kexec" ]; then
-	fwcfg="-fw_cfg name=opt/wb/kernel,file=$kout/bzImage"
-	append="$append wb.env=FBCON_TEST_KEXEC=1"
+	mkdir -p "$run/kexec/boot"
+	cp "$kout/bzImage" "$run/kexec/boot/kexec-bzImage"
+	(cd "$run/kexec" && printf 'boot\nboot/kexec-bzImage\n' |
+		cpio -o -H newc --quiet -R 0:0) >"$run/initrd-kexec"
+	cat "$initrd" >>"$run/initrd-kexec"
+	rm -rf "$run/kexec"
+	initrd=$run/initrd-kexec
+	append="$append wb.env=FBCON_TEST_KEXEC=1 wb.env=FBCON_TEST_KEXEC_KERNEL=/boot/kexec-bzImage"
 fi
 
 start=$(date +%s)
-# shellcheck disable=SC2086 # $fwcfg: words
 timeout -k 5 "$timeout" qemu-system-x86_64 \
 	-machine q35 -accel "$accel" -cpu max -smp "$smp" -m 512 \
 	-nodefaults -no-user-config -display none -no-reboot \
@@ -94,7 +100,6 @@ timeout -k 5 "$timeout" qemu-system-x86_64 \
 	-device "$gpu0",bus=pcie.0,addr=02.0,id=gpu0 \
 	${gpu1:+-device "$gpu1",bus=pcie.0,addr=03.0,id=gpu1} \
 	${gpu2:+-device "$gpu2",bus=pcie.0,addr=04.0,id=gpu2} \
-	$fwcfg \
 	-kernel "$kout/bzImage" -initrd "$initrd" -append "$append" \
 	-serial file:"$run/serial.log" -serial pipe:"$run/ctl" \
 	-monitor unix:"$run/mon.sock",server,nowait \
