@@ -65,5 +65,5 @@ scenario: initramfs
 
 # Every scenario on every kernel variant, then the table.
 compare: initramfs
-	@sh $(S)/scenarios.sh $$(sh $(S)/variants.sh | paste -sd, -) >/dev/null || true
+	@WB_PRISTINE=all sh $(S)/scenarios.sh $$(sh $(S)/variants.sh | paste -sd, -) >/dev/null || true
 	@sh $(S)/compare.sh

@@ -3,7 +3,9 @@
 # in build/runs/ (run them first: make compare does).  A cell is the
 # result and its time, "-" where the scenario does not run on that
 # variant, "waits" where its story waits for a posting on the upstream
-# base (waits=), "soak" where make soak boots it but make test does not
+# base (waits=), "guard" where a regression guard was not booted on a
+# pristine kernel (make test boots only the bugs there; make compare
+# boots the guards too), "soak" where make soak boots it but make test does not
 # (configs/variants, runs).  The last column names the pristine variants
 # on which the scenario reproduces a bug ("bug on ...", scenario_expects
 # says fail there) and those on which it guards behaviour the pristine
@@ -22,8 +24,11 @@ cell() {
 		printf 'waits'
 	elif scenario_soak_only; then
 		printf 'soak'
-	elif ! scenario_runs_on; then
+	elif ! scenario_runs_on && ! (WB_PRISTINE=all && scenario_runs_on); then
 		printf -- '-'
+	elif ! scenario_runs_on && [ ! -f "$f" ]; then
+		# A regression guard on a pristine kernel: make compare boots it.
+		printf 'guard'
 	elif [ -f "$f" ] && [ -n "$md" ]; then
 		printf '%s' "$(cut -d' ' -f4 "$f")"
 	elif [ -f "$f" ]; then
@@ -49,7 +54,8 @@ for s in $(scenario_names); do
 	for v in $variants; do
 		variant_load "$v"
 		[ "$v_kind" = base ] || continue
-		scenario_runs_on || scenario_soak_only || continue
+		scenario_runs_on || scenario_soak_only ||
+			(WB_PRISTINE=all && scenario_runs_on) || continue
 		if [ "$(scenario_expects)" = fail ]; then
 			bugs="$bugs${bugs:+, }$v"
 		else
