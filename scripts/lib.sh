@@ -66,7 +66,7 @@ base_load() {
 		TREE=$BUILD/linux
 		PATCHES=$TOP/patches/6.12
 		SRC_PKG=linux-source-6.12
-		SERIES_PREFIX="PATCH v2"
+		SERIES_PREFIX="PATCH v3"
 		BASE_DATE=2024-11-17T00:00:00Z
 		;;
 	upstream)
