@@ -5,8 +5,8 @@
 # variant, "waits" where its story waits for a posting on the upstream
 # base (waits=), "guard" where a regression guard was not booted on a
 # pristine kernel (make test boots only the bugs there; make compare
-# boots the guards too), "soak" where make soak boots it but make test does not
-# (configs/variants, runs).  The last column names the pristine variants
+# boots the guards too), "soak" where make soak boots it but make test
+# does not (configs/variants, runs).  The last column names the pristine variants
 # on which the scenario reproduces a bug ("bug on ...", scenario_expects
 # says fail there) and those on which it guards behaviour the pristine
 # kernel has too ("guard on ...").  With --md, a Markdown table of the
@@ -24,10 +24,9 @@ cell() {
 		printf 'waits'
 	elif scenario_soak_only; then
 		printf 'soak'
-	elif ! scenario_runs_on && ! (WB_PRISTINE=all && scenario_runs_on); then
+	elif ! scenario_runs_on && ! scenario_guard_only; then
 		printf -- '-'
-	elif ! scenario_runs_on && [ ! -f "$f" ]; then
-		# A regression guard on a pristine kernel: make compare boots it.
+	elif scenario_guard_only && [ ! -f "$f" ]; then
 		printf 'guard'
 	elif [ -f "$f" ] && [ -n "$md" ]; then
 		printf '%s' "$(cut -d' ' -f4 "$f")"
@@ -54,8 +53,8 @@ for s in $(scenario_names); do
 	for v in $variants; do
 		variant_load "$v"
 		[ "$v_kind" = base ] || continue
-		scenario_runs_on || scenario_soak_only ||
-			(WB_PRISTINE=all && scenario_runs_on) || continue
+		scenario_runs_on || scenario_soak_only || scenario_guard_only ||
+			continue
 		if [ "$(scenario_expects)" = fail ]; then
 			bugs="$bugs${bugs:+, }$v"
 		else

@@ -348,6 +348,12 @@ scenario_soak_only() {
 	! scenario_runs_on && (v_runs=all && scenario_runs_on)
 }
 
+# Is the loaded scenario a regression guard that make compare boots on the
+# loaded pristine variant, and make test not (WB_PRISTINE)?
+scenario_guard_only() {
+	! scenario_runs_on && (WB_PRISTINE=all && scenario_runs_on)
+}
+
 # The name of the scenario field that gives the expected result on
 # pristine variant $1: pristine_ and the variant's name with every
 # character but letters and digits turned into _ (pristine_simpledrm_base
