@@ -38,7 +38,7 @@ check-series: tree
 	@sh $(S)/check-series.sh upstream
 
 # Build the kernel at every commit of each base's patches.
-check-builds: kernels
+check-builds: tree
 	@sh $(S)/build-each.sh 6.12
 	@sh $(S)/build-each.sh upstream
 
@@ -51,13 +51,13 @@ check-fixes: initramfs
 check-debian: tree
 	@sh $(S)/check-debian.sh
 
-# The KUnit suites the patches add, built into each base's debug kernel
-# (kunit.py exec).
+# The KUnit suites the patches add, on each base's debug kernel (KASAN,
+# lockdep; kunit.py exec); make test runs them on the patched kernels.
 kunit: tree
 	@sh $(S)/build-kernel.sh debug
-	@sh $(S)/kunit.sh 6.12
+	@sh $(S)/kunit.sh 6.12 debug
 	@sh $(S)/build-kernel.sh upstream-debug
-	@sh $(S)/kunit.sh upstream
+	@sh $(S)/kunit.sh upstream debug
 
 # make scenario NAME=survive [KERNEL=<a variant of configs/variants>] [DUMP=1]
 scenario: initramfs

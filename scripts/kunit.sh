@@ -1,36 +1,40 @@
 #!/bin/sh
 # Run the KUnit suites the patches of base $1 (6.12 or upstream) add (every
 # .kunitconfig they touch) and report each test as a TAP line.  They are
-# built into the base's debug kernel (its fragments name them;
-# KUNIT_DEFAULT_ENABLED off, so that scenario boots do not run them), and
-# kunit.py exec boots that kernel in QEMU (x86_64) with
-# kunit.enable=1: the suites run under KASAN and lockdep, and no kernel of
-# their own is built.  A kernel report in that boot fails the run.
+# built into the kernel of kind $2 of that base (configs/variants; default
+# patched, the kernel make test builds anyway; make kunit and make soak
+# give debug, where they run under KASAN and lockdep), whose fragments name
+# them (KUNIT_DEFAULT_ENABLED off, so that scenario boots do not run
+# them), and kunit.py exec boots that kernel in QEMU (x86_64) with
+# kunit.enable=1: no kernel of their own is built.  A kernel report in
+# that boot fails the run.
 set -eu
 . "$(dirname -- "$0")/lib.sh"
 . "$TOP/scripts/tap.sh"
 tap_open
 
 base=${1:-6.12}
-debug=$(variant_of "$base" debug)
-[ -n "$debug" ] || die "configs/variants has no debug variant of base $base"
-variant_load "$debug"
+kind=${2:-patched}
+case $kind in patched | debug) ;; *) die "usage: $0 BASE [patched|debug]" ;; esac
+kv=$(variant_of "$base" "$kind")
+[ -n "$kv" ] || die "configs/variants has no $kind variant of base $base"
+variant_load "$kv"
 # kunit.py exec boots the bzImage of a build directory: one of its own,
-# holding the debug kernel's artifacts (which may come from the kernel
-# cache, with no object directory).
-obj=$BUILD/kunit/$debug
+# holding the kernel's artifacts (which may come from the kernel cache,
+# with no object directory).
+obj=$BUILD/kunit/$kv
 configs=$(git -C "$TREE" diff --name-only "$BASE_TAG" HEAD -- '*.kunitconfig')
 if [ -z "$configs" ]; then
 	tap_skip "$WB_BASE kunit" "its patches add no .kunitconfig"
 	tap_close
 	exit 0
 fi
-[ -f "$v_out/bzImage" ] || die "$v_out has no kernel: build the debug kernel first"
+[ -f "$v_out/bzImage" ] || die "$v_out has no kernel: build the $kv kernel first"
 rm -rf "$obj"
 mkdir -p "$obj/arch/x86/boot"
 cp "$v_out/bzImage" "$obj/arch/x86/boot/bzImage"
 cp "$v_out/config" "$obj/.config"
-# Every suite option of every .kunitconfig must be in the debug kernel.
+# Every suite option of every .kunitconfig must be in that kernel.
 missing=
 for c in $configs; do
 	for opt in $(grep -o '^CONFIG_[A-Z0-9_]*KUNIT_TEST=y' "$TREE/$c"); do
@@ -38,7 +42,7 @@ for c in $configs; do
 	done
 done
 if [ -n "$missing" ]; then
-	tap_fail "kunit: not in the fragments of $debug:$missing"
+	tap_fail "kunit: not in the fragments of $kv:$missing"
 	tap_close
 	exit 0
 fi

