@@ -3,15 +3,32 @@
 # trees of both bases, every kernel variant of configs/variants, the guest
 # test program and an initramfs for each kernel; not the kernels whose
 # runs column says soak (the debug kernels: make kunit and make soak build
-# them).
+# them), nor, but under WB_PRISTINE=all (make compare), those whose runs
+# column says compare.
 set -eu
 . "$(dirname -- "$0")/lib.sh"
 sh "$TOP/scripts/deps.sh"
 sh "$TOP/scripts/prepare-tree.sh"
 variants=$(for v in $(variant_names); do
-	(variant_load "$v" && [ "$v_runs" != soak ] && echo "$v") || true
+	(variant_load "$v" && [ "$v_runs" != soak ] &&
+		{ [ "$v_runs" != compare ] || [ "${WB_PRISTINE:-}" = all ]; } &&
+		echo "$v") || true
 done)
-for v in $variants; do
+# Build order: the kernels of a base share one object directory, and a
+# switch between the pristine and the patched source recompiles every file
+# the patches touch and everything that includes a header they change
+# (about a minute here, from ccache), where a switch of options alone
+# recompiles only what the options change.  So the patched kernels come
+# first, in the table's order, then the pristine ones, in the reverse
+# order (the last patched configuration is nearest to the last pristine
+# one): one source switch a base instead of one a variant.
+patched_first=$(for v in $variants; do
+	(variant_load "$v" && [ "$v_kind" != base ] && echo "$v") || true
+done)
+pristine_last=$(for v in $variants; do
+	(variant_load "$v" && [ "$v_kind" = base ] && echo "$v") || true
+done | sed -n '1!G;h;$p')
+for v in $patched_first $pristine_last; do
 	sh "$TOP/scripts/build-kernel.sh" "$v"
 done
 sh "$TOP/scripts/build-selftest.sh"

@@ -49,11 +49,15 @@ new_files_maintained() {
 
 # The applied tree, part of the key a checkpatch pass is kept by (below).
 tree=$(git -C "$TREE" rev-parse 'HEAD^{tree}')
-series_files | while read -r p; do
-	name=${p#"$PATCHES"/}
-	ignore='' note=''
+work=$(mktemp -d)
+# One line a patch: number, file, key, options, note.
+n=0
+series_files >"$work/files"
+while read -r p; do
+	n=$((n + 1))
+	ignore=- note=''
 	if new_files_maintained "$p"; then
-		ignore="--ignore FILE_PATH_CHANGES"
+		ignore=FILE_PATH_CHANGES
 		note=" (new files already covered by MAINTAINERS)"
 	fi
 	# The tree is Debian's source package, without upstream history, so
@@ -66,19 +70,40 @@ series_files | while read -r p; do
 	# checkpatch in the same tree with the same options, passes again:
 	# its result is kept by that key outside the clone, like the
 	# per-commit builds' (build-each.sh).  Failures are never kept.
-	key=$({ cat "$p"; echo "$tree"; echo "$ignore"; } |
-		sha256sum | cut -d' ' -f1)
+	opt=
+	[ "$ignore" = - ] || opt="--ignore $ignore"
+	key=$({ cat "$p"; echo "$tree"; echo "$opt"; } | sha256sum | cut -d' ' -f1)
+	printf '%s|%s|%s|%s|%s\n' "$n" "$p" "$key" "$ignore" "$note" >>"$work/list"
+done <"$work/files"
+
+# checkpatch the patches without a kept pass, one per CPU at a time (it
+# is one perl process a patch, a few seconds each); the output of patch N
+# goes to $work/N.
+while IFS='|' read -r n p key ignore note; do
+	[ -f "$WB_CACHE/checkpatch/$key" ] || printf '%s\n%s\n%s\n' "$n" "$p" "$ignore"
+done <"$work/list" |
+	WB_CP_TREE=$TREE WB_CP_OUT=$work xargs -r -d '\n' -n 3 -P "$(nproc)" sh -c '
+		opt=
+		[ "$3" = - ] || opt="--ignore $3"
+		# shellcheck disable=SC2086
+		(cd "$WB_CP_TREE" && PATH=/usr/bin:/bin:$PATH scripts/checkpatch.pl \
+			--strict -q --ignore UNKNOWN_COMMIT_ID $opt "$2") >"$WB_CP_OUT/$1" 2>&1
+		: >"$WB_CP_OUT/$1.done"' sh
+
+# The results in the series' order.
+while IFS='|' read -r n p key ignore note; do
+	name=${p#"$PATCHES"/}
 	stamp=$WB_CACHE/checkpatch/$key
 	if [ -f "$stamp" ]; then
 		out='' note="$note (passed before: same patch, same tree)"
-	else
-		# shellcheck disable=SC2086
-		out=$(cd "$TREE" && PATH=/usr/bin:/bin:$PATH scripts/checkpatch.pl --strict -q \
-			--ignore UNKNOWN_COMMIT_ID $ignore "$p" 2>&1) || true
+	elif [ -f "$work/$n.done" ]; then
+		out=$(cat "$work/$n")
 		if [ -z "$out" ]; then
 			mkdir -p "$WB_CACHE/checkpatch"
 			: >"$stamp"
 		fi
+	else
+		out="checkpatch did not run (see $work)"
 	fi
 	if [ -z "$out" ]; then
 		tap_pass "checkpatch --strict: $name$note"
@@ -86,7 +111,8 @@ series_files | while read -r p; do
 		printf '%s\n' "$out" | sed 's/^/# /'
 		tap_fail "checkpatch --strict: $name"
 	fi
-done
+done <"$work/list"
+rm -rf "$work"
 
 tmp=$(mktemp -d)
 export_series "$tmp" "$(patches_ident)"

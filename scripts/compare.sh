@@ -5,8 +5,9 @@
 # variant, "waits" where its story waits for a posting on the upstream
 # base (waits=), "guard" where a regression guard was not booted on a
 # pristine kernel (make test boots only the bugs there; make compare
-# boots the guards too), "soak" where make soak boots it but make test
-# does not (configs/variants, runs).  The last column names the pristine variants
+# boots the guards too), "compare" where only make compare boots it (a
+# variant whose runs column says compare), "soak" where make soak boots it
+# but make test does not (configs/variants, runs).  The last column names the pristine variants
 # on which the scenario reproduces a bug ("bug on ...", scenario_expects
 # says fail there) and those on which it guards behaviour the pristine
 # kernel has too ("guard on ...").  With --md, a Markdown table of the
@@ -22,6 +23,9 @@ cell() {
 	variant_load "$1"
 	if [ "$v_base" = upstream ] && [ -n "$waits" ]; then
 		printf 'waits'
+	elif [ "$v_runs" = compare ] && ! scenario_runs_on &&
+		(WB_PRISTINE=all && scenario_runs_on) && [ ! -f "$f" ]; then
+		printf 'compare'
 	elif scenario_soak_only; then
 		printf 'soak'
 	elif ! scenario_runs_on && ! scenario_guard_only; then

@@ -257,8 +257,8 @@ variant_load() {
 	[ $# -eq 9 ] || die "$VARIANTS: variant $1 has $# columns, not 9"
 	v_name=$1 v_base=$2 v_kind=$3 v_out=$BUILD/$5 v_gpu=$7 v_native=$8
 	v_runs=${WB_RUNS:-$9}
-	case $v_runs in all | fixes | stories | needs | soak) ;;
-	*) die "$VARIANTS: $v_name: runs '$v_runs' (all, fixes, stories, needs or soak)" ;;
+	case $v_runs in all | fixes | stories | needs | soak | compare) ;;
+	*) die "$VARIANTS: $v_name: runs '$v_runs' (all, fixes, stories, needs, soak or compare)" ;;
 	esac
 	v_frags=$TOP/configs/workbench.config
 	if [ "$4" != - ]; then
@@ -323,7 +323,8 @@ variant_without_fix() {
 # fragments set that option (or leave it out); a variant whose runs column
 # says fixes runs only the scenarios with fixes=, stories only those with
 # story=1 (the stories every configuration must pass), needs only those
-# with needs=, soak none (make soak boots them all); a pristine variant
+# with needs=, soak none (make soak boots them all), compare none but
+# under WB_PRISTINE=all (make compare), and then the stories; a pristine variant
 # whose expected result (scenario_expects) is "-" does not boot it.
 # A pristine variant boots only the scenarios that fail there (the bugs
 # the patches fix): a regression guard passes on pristine and patched
@@ -332,6 +333,9 @@ variant_without_fix() {
 # pristine kernels too.
 scenario_runs_on() {
 	[ "$v_runs" != soak ] || return 1
+	if [ "$v_runs" = compare ]; then
+		[ "${WB_PRISTINE:-}" = all ] && [ -n "$story" ] || return 1
+	fi
 	if [ "$v_kind" = base ]; then
 		case $(scenario_expects) in
 		-) return 1 ;;
