@@ -18,26 +18,28 @@ md=
 [ "${1:-}" = --md ] && md=1
 
 variants=$(variant_names)
+# The cell of variant $1 and scenario $2 (loaded), into c_out.
 cell() {
 	f=$BUILD/runs/$1/$2/result
 	variant_load "$1"
 	if [ "$v_base" = upstream ] && [ -n "$waits" ]; then
-		printf 'waits'
-	elif [ "$v_runs" = compare ] && ! scenario_runs_on &&
-		(WB_PRISTINE=all && scenario_runs_on) && [ ! -f "$f" ]; then
-		printf 'compare'
+		c_out='waits'
+	elif [ "$v_runs" = compare ] && scenario_guard_only && [ ! -f "$f" ]; then
+		c_out='compare'
 	elif scenario_soak_only; then
-		printf 'soak'
+		c_out='soak'
 	elif ! scenario_runs_on && ! scenario_guard_only; then
-		printf -- '-'
+		c_out=-
 	elif scenario_guard_only && [ ! -f "$f" ]; then
-		printf 'guard'
+		c_out='guard'
 	elif [ -f "$f" ] && [ -n "$md" ]; then
-		printf '%s' "$(cut -d' ' -f4 "$f")"
+		read -r _ _ _ r_status _ <"$f"
+		c_out=$r_status
 	elif [ -f "$f" ]; then
-		printf '%s %s' "$(cut -d' ' -f4 "$f")" "$(cut -d' ' -f5 "$f")"
+		read -r _ _ _ r_status r_time _ <"$f"
+		c_out="$r_status $r_time"
 	else
-		printf 'not run'
+		c_out='not run'
 	fi
 }
 if [ -n "$md" ]; then
@@ -59,7 +61,8 @@ for s in $(scenario_names); do
 		[ "$v_kind" = base ] || continue
 		scenario_runs_on || scenario_soak_only || scenario_guard_only ||
 			continue
-		if [ "$(scenario_expects)" = fail ]; then
+		scenario_expect
+		if [ "$s_expect" = fail ]; then
 			bugs="$bugs${bugs:+, }$v"
 		else
 			guards="$guards${guards:+, }$v"
@@ -70,11 +73,17 @@ for s in $(scenario_names); do
 	[ -n "$waits" ] && kind="$kind${kind:+; }upstream waits for $waits"
 	if [ -n "$md" ]; then
 		printf '| %s |' "$s"
-		for v in $variants; do printf ' %s |' "$(cell "$v" "$s")"; done
+		for v in $variants; do
+			cell "$v" "$s"
+			printf ' %s |' "$c_out"
+		done
 		printf ' %s |\n' "$kind${todo:+ / TODO}"
 	else
 		printf '%-24s' "$s"
-		for v in $variants; do printf ' %-15s' "$(cell "$v" "$s")"; done
+		for v in $variants; do
+			cell "$v" "$s"
+			printf ' %-15s' "$c_out"
+		done
 		printf ' %s\n' "$kind${todo:+ / TODO}"
 	fi
 done

@@ -250,7 +250,19 @@ variant_names() {
 # Returns 1 for a variant the table does not have.  WB_RUNS=all overrides
 # the runs column (make soak boots every scenario).
 variant_load() {
-	line=$(sed -e 's/#.*//' "$VARIANTS" | awk -v v="$1" '$1 == v')
+	# The table is read once a process, and searched without a command:
+	# compare.sh loads a variant for each of its hundreds of cells.
+	[ -n "${WB_VARIANTS_TABLE:-}" ] ||
+		WB_VARIANTS_TABLE=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$VARIANTS")
+	line=
+	while read -r vl_name vl_rest; do
+		if [ "$vl_name" = "$1" ]; then
+			line="$vl_name $vl_rest"
+			break
+		fi
+	done <<EOF
+$WB_VARIANTS_TABLE
+EOF
 	[ -n "$line" ] || return 1
 	# shellcheck disable=SC2086
 	set -- $line
@@ -262,7 +274,10 @@ variant_load() {
 	esac
 	v_frags=$TOP/configs/workbench.config
 	if [ "$4" != - ]; then
-		for v_frag in $(echo "$4" | tr ',' ' '); do
+		v_list=$4,
+		while [ -n "$v_list" ]; do
+			v_frag=${v_list%%,*}
+			v_list=${v_list#*,}
 			[ -f "$TOP/configs/$v_frag.config" ] ||
 				die "$VARIANTS: $v_name: no configs/$v_frag.config"
 			v_frags="$v_frags $TOP/configs/$v_frag.config"
@@ -296,9 +311,16 @@ kernel_dir() {
 # for !CONFIG_..., leave it unset after setting it (the last fragment
 # that names the option decides)?
 variant_sets() {
-	v_opt=${1#!}
-	# shellcheck disable=SC2086
-	v_last=$(grep -h -e "^$v_opt=" -e "^# $v_opt is not set" $v_frags | tail -n 1)
+	v_opt=${1#!} v_last=
+	# The fragments' lines, read without a command (compare.sh asks this
+	# for each cell of a scenario with needs=).
+	for vs_f in $v_frags; do
+		while IFS= read -r vs_l; do
+			case $vs_l in
+			"$v_opt="* | "# $v_opt is not set") v_last=$vs_l ;;
+			esac
+		done <"$vs_f"
+	done
 	if [ "$v_opt" = "$1" ]; then
 		[ "$v_last" = "$v_opt=y" ]
 	else
@@ -337,7 +359,8 @@ scenario_runs_on() {
 		[ "${WB_PRISTINE:-}" = all ] && [ -n "$story" ] || return 1
 	fi
 	if [ "$v_kind" = base ]; then
-		case $(scenario_expects) in
+		scenario_expect
+		case $s_expect in
 		-) return 1 ;;
 		pass) [ "${WB_PRISTINE:-}" = all ] || return 1 ;;
 		esac
@@ -355,13 +378,22 @@ scenario_runs_on() {
 # Does make soak boot the loaded scenario on the loaded variant, and make
 # test not (the variant's runs column leaves it out)?
 scenario_soak_only() {
-	! scenario_runs_on && (v_runs=all && scenario_runs_on)
+	scenario_runs_on && return 1
+	so_runs=$v_runs v_runs=all so_rc=0
+	scenario_runs_on || so_rc=1
+	v_runs=$so_runs
+	return $so_rc
 }
 
 # Is the loaded scenario a regression guard that make compare boots on the
 # loaded pristine variant, and make test not (WB_PRISTINE)?
 scenario_guard_only() {
-	! scenario_runs_on && (WB_PRISTINE=all && scenario_runs_on)
+	scenario_runs_on && return 1
+	go_pristine=${WB_PRISTINE-} go_set=${WB_PRISTINE+set} go_rc=0
+	WB_PRISTINE=all
+	scenario_runs_on || go_rc=1
+	if [ -n "$go_set" ]; then WB_PRISTINE=$go_pristine; else unset WB_PRISTINE; fi
+	return $go_rc
 }
 
 # The name of the scenario field that gives the expected result on
@@ -369,7 +401,23 @@ scenario_guard_only() {
 # character but letters and digits turned into _ (pristine_simpledrm_base
 # for simpledrm-base).
 pristine_field() {
-	printf 'pristine_%s\n' "$(printf %s "$1" | tr -c 'a-zA-Z0-9' _)"
+	pristine_field_var "$1"
+	printf '%s\n' "$pf_var"
+}
+
+# As pristine_field, into pf_var, without a subshell.
+pristine_field_var() {
+	pf_in=$1 pf_out=
+	# Each character but a letter or digit becomes _, without a command.
+	while [ -n "$pf_in" ]; do
+		pf_c=${pf_in%"${pf_in#?}"}
+		pf_in=${pf_in#?}
+		case $pf_c in
+		[a-zA-Z0-9]) pf_out=$pf_out$pf_c ;;
+		*) pf_out=${pf_out}_ ;;
+		esac
+	done
+	pf_var=pristine_$pf_out
 }
 
 # Forget the per-variant expectations of the scenario loaded before.
@@ -392,21 +440,27 @@ scenario_todo_here() {
 # pristine_simpledrm_base=), else pristine_upstream= on the upstream base,
 # else pristine=.
 scenario_expects() {
+	scenario_expect
+	echo "$s_expect"
+}
+
+# As scenario_expects, into s_expect, without a subshell.
+scenario_expect() {
 	if [ "$v_kind" = without ]; then
-		echo fail
+		s_expect=fail
 		return 0
 	elif [ "$v_kind" != base ]; then
-		echo pass
+		s_expect=pass
 		return 0
 	fi
-	v_pf=$(pristine_field "$v_name")
-	eval "v_pe=\${$v_pf:-}"
+	pristine_field_var "$v_name"
+	eval "v_pe=\${$pf_var:-}"
 	if [ -n "$v_pe" ]; then
-		echo "$v_pe"
+		s_expect=$v_pe
 	elif [ "$v_base" = upstream ]; then
-		echo "${pristine_upstream:-$pristine}"
+		s_expect=${pristine_upstream:-$pristine}
 	else
-		echo "$pristine"
+		s_expect=$pristine
 	fi
 }
 
