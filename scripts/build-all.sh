@@ -9,11 +9,6 @@ set -eu
 . "$(dirname -- "$0")/lib.sh"
 sh "$TOP/scripts/deps.sh"
 sh "$TOP/scripts/prepare-tree.sh"
-variants=$(for v in $(variant_names); do
-	(variant_load "$v" && [ "$v_runs" != soak ] &&
-		{ [ "$v_runs" != compare ] || [ "${WB_PRISTINE:-}" = all ]; } &&
-		echo "$v") || true
-done)
 # Build order: the kernels of a base share one object directory, and a
 # switch between the pristine and the patched source recompiles every file
 # the patches touch and everything that includes a header they change
@@ -22,12 +17,18 @@ done)
 # first, in the table's order, then the pristine ones, in the reverse
 # order (the last patched configuration is nearest to the last pristine
 # one): one source switch a base instead of one a variant.
-patched_first=$(for v in $variants; do
-	(variant_load "$v" && [ "$v_kind" != base ] && echo "$v") || true
-done)
-pristine_last=$(for v in $variants; do
-	(variant_load "$v" && [ "$v_kind" = base ] && echo "$v") || true
-done | sed -n '1!G;h;$p')
+variants='' patched_first='' pristine_last=''
+for v in $(variant_names); do
+	variant_load "$v"
+	[ "$v_runs" != soak ] || continue
+	[ "$v_runs" != compare ] || [ "${WB_PRISTINE:-}" = all ] || continue
+	variants="$variants $v"
+	if [ "$v_kind" = base ]; then
+		pristine_last="$v $pristine_last"
+	else
+		patched_first="$patched_first $v"
+	fi
+done
 for v in $patched_first $pristine_last; do
 	sh "$TOP/scripts/build-kernel.sh" "$v"
 done
