@@ -10,7 +10,7 @@
 # starts from where this one ended).
 # Prints TAP lines (continuing test.sh's run, or a run of its own).
 # The result is remembered per series: an unchanged series is not rebuilt.
-#   build-each.sh BASE [--recorded]
+#   build-each.sh BASE [--recorded | --only N[,N...]]
 set -eu
 . "$(dirname -- "$0")/lib.sh"
 . "$TOP/scripts/tap.sh"
@@ -21,6 +21,18 @@ base=${1:-6.12}
 # check-builds, on this machine) and skip the others.
 recorded=
 [ "${2:-}" = --recorded ] && recorded=1
+# --only 24,29: build (and record) only these commits of the series, by
+# their number in it, after a change to them; the others are not reported.
+only=
+if [ "${2:-}" = --only ]; then
+	only=$(printf '%s' "${3:-}" | tr ',' ' ')
+	for n in $only; do
+		case $n in
+		'' | *[!0-9]*) die "--only takes commit numbers of the series, as 24,29: not '$n'" ;;
+		esac
+	done
+	[ -n "$only" ] || die "--only needs commit numbers, as 24,29"
+fi
 # The base's pristine and patched variants.
 pristine=$(variant_of "$base" base)
 patched=$(variant_of "$base" patched)
@@ -49,6 +61,9 @@ trap 'back_to_pristine; exit 130' INT TERM
 i=0
 for c in $(git -C "$TREE" rev-list --reverse "$BASE_TAG"..HEAD); do
 	i=$((i + 1))
+	if [ -n "$only" ]; then
+		case " $only " in *" $i "*) ;; *) continue ;; esac
+	fi
 	subj=$(git -C "$TREE" log -1 --format=%s "$c")
 	stamp=$WB_CACHE/each/$WB_BASE-$cfg-$(git -C "$TREE" rev-parse "$c^{tree}")
 	if [ -f "$stamp" ]; then
