@@ -2,7 +2,7 @@
 SHELL := /bin/sh
 S := scripts
 
-.PHONY: all demo test soak deps tree kernels initramfs patches check-series check-builds check-debian check-fixes compare scenario kunit
+.PHONY: all demo test soak deps tree kernels initramfs patches check-series check-builds check-debian check-fixes compare pristine scenario kunit
 
 all: test
 
@@ -62,6 +62,13 @@ kunit: tree
 # make scenario NAME=survive [KERNEL=<a variant of configs/variants>] [DUMP=1]
 scenario: initramfs
 	@sh $(S)/run-scenario.sh $(if $(DUMP),--dump) $(or $(KERNEL),patched) $(NAME)
+
+# The pristine kernels and their scenarios, guards included: make test
+# builds and boots no pristine kernel, and reports the results this
+# records (by kernel and inputs, in $WB_CACHE/pristine).
+pristine: tree
+	@WB_PRISTINE=all sh $(S)/build-all.sh
+	@WB_PRISTINE=all sh $(S)/scenarios.sh $$(sh $(S)/variants.sh base | paste -sd, -)
 
 # Every scenario on every kernel variant (the kernels make test leaves to
 # it included), then the table.

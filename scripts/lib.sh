@@ -385,6 +385,61 @@ scenario_soak_only() {
 	return $so_rc
 }
 
+# What the loaded variant's kernel build depends on, as a hash into
+# k_state: the source (the tree object of the commit, the same in every
+# clone, and local edits), the compiler, build-kernel.sh and the fragments,
+# as build-kernel.sh computes the state it keys its builds and the kernel
+# cache by (its output directory's .state; scenarios.sh checks that the
+# two agree before it records a result under this one).
+kernel_state() {
+	# The patched kernels build the series' last commit in the pristine
+	# worktree, the pristine ones its pristine commit, the debug ones the
+	# tree itself (build-kernel.sh).
+	case $v_kind in
+	base) ks_repo=$BASE_TREE ks_src=$BASE_TREE ;;
+	debug) ks_repo=$TREE ks_src=$TREE ;;
+	*) ks_repo=$TREE ks_src=$BASE_TREE ;;
+	esac
+	k_state=$(
+		git -C "$ks_repo" rev-parse "HEAD^{tree}"
+		$KCC --version 2>/dev/null | head -n 1
+		sha256sum <"$TOP/scripts/build-kernel.sh"
+		git -C "$ks_src" status --porcelain --untracked-files=no
+		git -C "$ks_src" diff HEAD
+		# shellcheck disable=SC2086
+		cat $v_frags
+	)
+	k_state=$(printf '%s\n' "$k_state" | sha256sum | cut -d' ' -f1)
+}
+
+# The result of a boot of a pristine kernel is kept outside the clone
+# ($WB_CACHE/pristine), like the per-commit builds, keyed by all that
+# decides it: the kernel (kernel_state), the guest's programs and init,
+# the scripts that boot it and judge it, the scenario, the variant's line
+# and QEMU and OVMF.  make compare boots the pristine kernels and records
+# their results; make test reports a record made for the same inputs and
+# skips a pristine boot that has none, so that a cold run builds and boots
+# no pristine kernel.  pristine_key sets p_key for the loaded variant and
+# scenario $1 (the guest's inputs once a run, in p_guest).
+pristine_key() {
+	if [ -z "${p_guest:-}" ]; then
+		p_guest=$(
+			for f in "$BUILD/selftest/fbcon_test" "$BUILD/selftest/fbcon_map" \
+				"$(command -v busybox)" "$(command -v con2fbmap)" "$OVMF_CODE" \
+				"$OVMF_VARS" "$TOP/scripts/guest-init.sh" "$TOP/scripts/guest-checkpoint.sh" \
+				"$TOP/scripts/mkinitramfs.sh" "$TOP/scripts/run-scenario.sh" \
+				"$TOP/scripts/screen-check.sh" "$TOP/scripts/scenarios.sh" \
+				"$TOP/scripts/lib.sh" "$TOP/scripts/accel.sh"; do
+				if [ -f "$f" ]; then sha256sum <"$f"; else echo "no $f"; fi
+			done
+			qemu-system-x86_64 --version | head -n 1
+		)
+	fi
+	kernel_state
+	p_key=$(printf '%s\n' "$p_guest" "$k_state" "$v_name $v_gpu $v_native" \
+		"$1" "$(cat "$TOP/scenarios/$1")" | sha256sum | cut -c1-32)
+}
+
 # Is the loaded scenario a regression guard that make compare boots on the
 # loaded pristine variant, and make test not (WB_PRISTINE)?
 scenario_guard_only() {

@@ -14,7 +14,11 @@
 # with no kernel report in its serial log.  On a pristine kernel its result
 # must be what the file's pristine= says (pristine_upstream= on the
 # upstream base; default pass): a scenario with pristine=fail reproduces a
-# bug the patches fix.  On the upstream base, a scenario whose file sets
+# bug the patches fix.  Pristine kernels boot only under WB_PRISTINE=all
+# (make pristine, make compare), which records each result by the kernel
+# and every input of the boot (lib.sh, pristine_key); otherwise (make
+# test) the recorded result is judged, and a boot with no record for its
+# inputs is a skip.  On the upstream base, a scenario whose file sets
 # waits= does not run: its story needs a posting that has not landed
 # there.  With shows=gpu0|gpu1 the run takes screendumps, and that GPU's
 # screen must show new content after the action (scripts/screen-check.sh);
@@ -56,6 +60,9 @@ for variant in $variants; do
 		[ -f "$TOP/scenarios/$name" ] || continue
 		load_scenario "$name"
 		scenario_runs_on || continue
+		# The pristine kernels boot in make compare only (lib.sh,
+		# pristine_key).
+		[ "$v_kind" != base ] || [ "${WB_PRISTINE:-}" = all ] || continue
 		echo "$(scenario_timeout) $variant $name"
 	done
 done | sort -s -k1,1nr | cut -d' ' -f2- >"$queue"
@@ -97,12 +104,26 @@ for variant in $variants; do
 		[ -f "$TOP/scenarios/$name" ] || { tap_fail "$variant/$name: no such scenario"; continue; }
 		load_scenario "$name"
 		scenario_runs_on "$variant" || continue
-		line=$(tail -n 1 "$work/.$name.out" 2>/dev/null || true)
-		rm -f "$work/.$name.out"
+		recorded=
+		if [ "$v_kind" = base ] && [ "${WB_PRISTINE:-}" != all ]; then
+			# make test: the result make compare recorded for this
+			# kernel and these inputs, if any.
+			pristine_key "$name"
+			if ! line=$(cat "$WB_CACHE/pristine/$p_key" 2>/dev/null); then
+				tap_skip "$variant/$name" "no result of this pristine kernel recorded for these inputs: make compare boots it"
+				continue
+			fi
+			mkdir -p "$work/$name"
+			printf '%s\n' "$line" >"$work/$name/result"
+			recorded=", recorded by make compare"
+		else
+			line=$(tail -n 1 "$work/.$name.out" 2>/dev/null || true)
+			rm -f "$work/.$name.out"
+		fi
 		status=$(echo "$line" | cut -d' ' -f4)
 		detail=$(echo "$line" | cut -d' ' -f5- | sed 's/ *$//')
 		# shows=GPU: the console must be seen on that GPU's screen afterwards.
-		if [ -n "$shows" ] && [ "$status" = pass ]; then
+		if [ -z "$recorded" ] && [ -n "$shows" ] && [ "$status" = pass ]; then
 			if seen=$(sh "$TOP/scripts/screen-check.sh" "$BUILD/runs/$variant/$name" "$shows"); then
 				detail="$detail${detail:+, }$seen"
 			else
@@ -112,7 +133,7 @@ for variant in $variants; do
 			fi
 		fi
 		# still=GPU: that GPU's screen must not change with the action.
-		if [ -n "$still" ] && [ "$status" = pass ]; then
+		if [ -z "$recorded" ] && [ -n "$still" ] && [ "$status" = pass ]; then
 			d=$BUILD/runs/$variant/$name
 			if ! [ -s "$d/before-$still.ppm" ] || ! [ -s "$d/after-$still.ppm" ]; then
 				status=fail detail="screendump: no $still screendump"
@@ -125,6 +146,16 @@ for variant in $variants; do
 				line="RESULT $variant $name fail $detail"
 				printf '%s\n' "$line" >"$d/result"
 			fi
+		fi
+		# make compare records a pristine kernel's result, once judged.
+		if [ "$v_kind" = base ] && [ -z "$recorded" ] && [ -n "$status" ]; then
+			pristine_key "$name"
+			[ "$k_state" = "$(cat "$v_out/.state" 2>/dev/null)" ] ||
+				die "lib.sh's kernel_state for $variant differs from build-kernel.sh's state ($v_out/.state): make them agree"
+			mkdir -p "$WB_CACHE/pristine"
+			printf 'RESULT %s %s %s %s\n' "$variant" "$name" "$status" "$detail" \
+				>"$WB_CACHE/pristine/$p_key.tmp" &&
+				mv "$WB_CACHE/pristine/$p_key.tmp" "$WB_CACHE/pristine/$p_key"
 		fi
 		expect=$(scenario_expects)
 		case $v_kind/$status in
@@ -144,7 +175,7 @@ for variant in $variants; do
 		*/skip) tap_skip "$variant/$name" "$detail" ;;
 		base/*)
 			if [ "$status" = "$expect" ]; then
-				tap_pass "$variant/$name $status as expected ($detail)"
+				tap_pass "$variant/$name $status as expected ($detail$recorded)"
 			else
 				echo "# $line"
 				tap_fail "$variant/$name: expected $expect, got $status (build/runs/$variant/$name/serial.log)"

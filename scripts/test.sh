@@ -22,6 +22,10 @@ for b in $(base_names); do
 	say "$b: KUnit (kunit.py, x86_64 under QEMU)"
 	sh "$TOP/scripts/kunit.sh" "$b"
 done
+# The pristine kernels: make pristine (and make compare) boot them and
+# record each result by its inputs, outside the clone; make test judges
+# those records and skips a boot without one, so that a cold run builds
+# and boots no pristine kernel (about 13 minutes on the slower machines).
 say "scenarios on every kernel variant ($(sh "$TOP/scripts/accel.sh"))"
 sh "$TOP/scripts/scenarios.sh" "$(variant_names | paste -sd, -)"
 sh "$TOP/scripts/compare.sh" | sed 's/^/# /'
