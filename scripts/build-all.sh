@@ -3,9 +3,10 @@
 # trees of both bases, every kernel variant of configs/variants, the guest
 # test program and an initramfs for each kernel; not the kernels whose
 # runs column says soak (the debug kernels: make kunit and make soak build
-# them), nor, but under WB_PRISTINE=all (make compare), the pristine
-# kernels (make test reports the results make compare recorded for them:
-# lib.sh, pristine_key).
+# them), nor, but under WB_PRISTINE=all (make compare), those whose runs
+# column says compare, nor, but under WB_PRISTINE (make pristine, make
+# compare), the pristine kernels (make test judges the results those
+# recorded for them: lib.sh, pristine_key).
 set -eu
 . "$(dirname -- "$0")/lib.sh"
 sh "$TOP/scripts/deps.sh"
@@ -23,7 +24,7 @@ for v in $(variant_names); do
 	variant_load "$v"
 	[ "$v_runs" != soak ] || continue
 	[ "$v_runs" != compare ] || [ "${WB_PRISTINE:-}" = all ] || continue
-	[ "$v_kind" != base ] || [ "${WB_PRISTINE:-}" = all ] || continue
+	[ "$v_kind" != base ] || [ -n "${WB_PRISTINE:-}" ] || continue
 	variants="$variants $v"
 	if [ "$v_kind" = base ]; then
 		pristine_last="$v $pristine_last"

@@ -14,8 +14,9 @@
 # with no kernel report in its serial log.  On a pristine kernel its result
 # must be what the file's pristine= says (pristine_upstream= on the
 # upstream base; default pass): a scenario with pristine=fail reproduces a
-# bug the patches fix.  Pristine kernels boot only under WB_PRISTINE=all
-# (make pristine, make compare), which records each result by the kernel
+# bug the patches fix.  Pristine kernels boot only under WB_PRISTINE (make
+# pristine: record; make compare: all, the guards too), which records each
+# result by the kernel
 # and every input of the boot (lib.sh, pristine_key); otherwise (make
 # test) the recorded result is judged, and a boot with no record for its
 # inputs is a skip.  On the upstream base, a scenario whose file sets
@@ -62,7 +63,7 @@ for variant in $variants; do
 		scenario_runs_on || continue
 		# The pristine kernels boot in make compare only (lib.sh,
 		# pristine_key).
-		[ "$v_kind" != base ] || [ "${WB_PRISTINE:-}" = all ] || continue
+		[ "$v_kind" != base ] || [ -n "${WB_PRISTINE:-}" ] || continue
 		echo "$(scenario_timeout) $variant $name"
 	done
 done | sort -s -k1,1nr | cut -d' ' -f2- >"$queue"
@@ -105,7 +106,7 @@ for variant in $variants; do
 		load_scenario "$name"
 		scenario_runs_on "$variant" || continue
 		recorded=
-		if [ "$v_kind" = base ] && [ "${WB_PRISTINE:-}" != all ]; then
+		if [ "$v_kind" = base ] && [ -z "${WB_PRISTINE:-}" ]; then
 			# make test: the result make compare recorded for this
 			# kernel and these inputs, if any.
 			pristine_key "$name"
