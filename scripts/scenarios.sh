@@ -107,16 +107,16 @@ for variant in $variants; do
 		scenario_runs_on "$variant" || continue
 		recorded=
 		if [ "$v_kind" = base ] && [ -z "${WB_PRISTINE:-}" ]; then
-			# make test: the result make compare recorded for this
-			# kernel and these inputs, if any.
+			# make test: the result make pristine (or make compare)
+			# recorded for this kernel and these inputs, if any.
 			pristine_key "$name"
 			if ! line=$(cat "$WB_CACHE/pristine/$p_key" 2>/dev/null); then
-				tap_skip "$variant/$name" "no result of this pristine kernel recorded for these inputs: make compare boots it"
+				tap_skip "$variant/$name" "no result of this pristine kernel recorded for these inputs: make pristine boots it"
 				continue
 			fi
 			mkdir -p "$work/$name"
 			printf '%s\n' "$line" >"$work/$name/result"
-			recorded=", recorded by make compare"
+			recorded=", recorded by make pristine"
 		else
 			line=$(tail -n 1 "$work/.$name.out" 2>/dev/null || true)
 			rm -f "$work/.$name.out"
@@ -179,7 +179,7 @@ for variant in $variants; do
 				tap_pass "$variant/$name $status as expected ($detail$recorded)"
 			else
 				echo "# $line"
-				tap_fail "$variant/$name: expected $expect, got $status (build/runs/$variant/$name/serial.log)"
+				tap_fail "$variant/$name: expected $expect, got $status${recorded:+ (}${recorded#, }${recorded:+)} (build/runs/$variant/$name/serial.log)"
 			fi ;;
 		*) echo "# $line"; tap_fail "$variant/$name: no result" ;;
 		esac
