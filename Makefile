@@ -61,6 +61,8 @@ kunit: tree
 
 # make scenario NAME=survive [KERNEL=<a variant of configs/variants>] [DUMP=1]
 scenario: initramfs
+	@sh $(S)/build-kernel.sh $(or $(KERNEL),patched)
+	@sh $(S)/mkinitramfs.sh $(or $(KERNEL),patched)
 	@sh $(S)/run-scenario.sh $(if $(DUMP),--dump) $(or $(KERNEL),patched) $(NAME)
 
 # The pristine kernels and the scenarios make test judges on them: make
