@@ -61,7 +61,8 @@ kunit: tree
 
 # make scenario NAME=survive [KERNEL=<a variant of configs/variants>] [DUMP=1]
 scenario: initramfs
-	@sh $(S)/build-kernel.sh $(or $(KERNEL),patched)
+	@sh $(S)/variants.sh without | grep -qx '$(or $(KERNEL),patched)' || \
+		sh $(S)/build-kernel.sh $(or $(KERNEL),patched)
 	@sh $(S)/mkinitramfs.sh $(or $(KERNEL),patched)
 	@sh $(S)/run-scenario.sh $(if $(DUMP),--dump) $(or $(KERNEL),patched) $(NAME)
 

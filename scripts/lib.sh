@@ -423,19 +423,27 @@ kernel_state() {
 # scenario $1 (the guest's inputs once a run, in p_guest).
 pristine_key() {
 	if [ -z "${p_guest:-}" ]; then
+		p_c2f=$(command -v con2fbmap || echo con2fbmap)
 		p_guest=$(
+			# shellcheck disable=SC2046
 			for f in "$BUILD/selftest/fbcon_test" "$BUILD/selftest/fbcon_map" \
-				"$(command -v busybox)" "$(command -v con2fbmap)" "$OVMF_CODE" \
+				"$(command -v busybox)" "$p_c2f" "$OVMF_CODE" \
 				"$OVMF_VARS" "$TOP/scripts/guest-init.sh" "$TOP/scripts/guest-checkpoint.sh" \
 				"$TOP/scripts/mkinitramfs.sh" "$TOP/scripts/run-scenario.sh" \
 				"$TOP/scripts/screen-check.sh" "$TOP/scripts/scenarios.sh" \
-				"$TOP/scripts/lib.sh" "$TOP/scripts/accel.sh"; do
+				"$TOP/scripts/lib.sh" "$TOP/scripts/accel.sh" \
+				$(ldd "$p_c2f" 2>/dev/null | sed -n 's/.*=> \(\/[^ ]*\).*/\1/p; s/^[[:space:]]*\(\/[^ ]*\) .*/\1/p'); do
 				if [ -f "$f" ]; then sha256sum <"$f"; else echo "no $f"; fi
 			done
 			qemu-system-x86_64 --version | head -n 1
+			# What run-scenario.sh boots with: the accelerator and
+			# the knobs that change the command line or the limit.
+			sh "$TOP/scripts/accel.sh"
+			echo "${WB_TIMEOUT-}|${WB_APPEND-}|${WB_DEBUG-}"
 		)
 	fi
-	kernel_state
+	# One kernel state a variant and run (it reads the whole tree).
+	[ "${p_state_of:-}" = "$v_name" ] || { kernel_state; p_state_of=$v_name; }
 	p_key=$(printf '%s\n' "$p_guest" "$k_state" "$v_name $v_gpu $v_native" \
 		"$1" "$(cat "$TOP/scenarios/$1")" | sha256sum | cut -c1-32)
 }

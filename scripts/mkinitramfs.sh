@@ -19,7 +19,7 @@ file "$busybox" | grep -q 'statically linked' || die "$busybox is not static: in
 # Rebuild only when an input is newer than the image.
 if [ -f "$out" ]; then
 	newer=$(find "$kout/.state" "$test_bin" "$BUILD/selftest/fbcon_map" "$TOP/scripts/guest-init.sh" \
-		"$TOP/scripts/guest-checkpoint.sh" "$0" -newer "$out" 2>/dev/null | head -1)
+		"$TOP/scripts/guest-checkpoint.sh" "$0" "$busybox" "$con2fbmap" -newer "$out" 2>/dev/null | head -1)
 	[ -z "$newer" ] && exit 0
 fi
 

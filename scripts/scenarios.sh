@@ -30,6 +30,8 @@ set -eu
 . "$TOP/scripts/tap.sh"
 tap_open
 
+# The inputs of a pristine boot's record (lib.sh, pristine_key), once a run.
+p_guest= p_state_of=
 variants=$(echo "${1:-}" | tr ',' ' ')
 [ -n "$variants" ] || die "usage: $0 VARIANT[,VARIANT...] [SCENARIO...] ($(variant_names | tr '\n' ' '))"
 for variant in $variants; do
@@ -111,6 +113,7 @@ for variant in $variants; do
 			# recorded for this kernel and these inputs, if any.
 			pristine_key "$name"
 			if ! line=$(cat "$WB_CACHE/pristine/$p_key" 2>/dev/null); then
+				rm -f "$work/$name/result"
 				tap_skip "$variant/$name" "no result of this pristine kernel recorded for these inputs: make pristine boots it"
 				continue
 			fi
@@ -148,15 +151,23 @@ for variant in $variants; do
 				printf '%s\n' "$line" >"$d/result"
 			fi
 		fi
-		# make compare records a pristine kernel's result, once judged.
-		if [ "$v_kind" = base ] && [ -z "$recorded" ] && [ -n "$status" ]; then
+		# make pristine and make compare record a pristine kernel's result,
+		# once judged: a result the guest gave, not a hang, a boot that gave
+		# none or a script that failed (those say nothing of the kernel
+		# and are not kept).
+		case $line/$status in
+		"RESULT $variant $name "*/pass | "RESULT $variant $name "*/fail | "RESULT $variant $name "*/skip)
+			case $detail in *"QEMU hang"* | *"guest gave no result"*) p_keep= ;; *) p_keep=1 ;; esac ;;
+		*) p_keep= ;;
+		esac
+		if [ "$v_kind" = base ] && [ -z "$recorded" ] && [ -n "$p_keep" ]; then
 			pristine_key "$name"
 			[ "$k_state" = "$(cat "$v_out/.state" 2>/dev/null)" ] ||
 				die "lib.sh's kernel_state for $variant differs from build-kernel.sh's state ($v_out/.state): make them agree"
 			mkdir -p "$WB_CACHE/pristine"
 			printf 'RESULT %s %s %s %s\n' "$variant" "$name" "$status" "$detail" \
-				>"$WB_CACHE/pristine/$p_key.tmp" &&
-				mv "$WB_CACHE/pristine/$p_key.tmp" "$WB_CACHE/pristine/$p_key"
+				>"$WB_CACHE/pristine/$p_key.tmp.$$" &&
+				mv "$WB_CACHE/pristine/$p_key.tmp.$$" "$WB_CACHE/pristine/$p_key"
 		fi
 		expect=$(scenario_expects)
 		case $v_kind/$status in
@@ -179,7 +190,9 @@ for variant in $variants; do
 				tap_pass "$variant/$name $status as expected ($detail$recorded)"
 			else
 				echo "# $line"
-				tap_fail "$variant/$name: expected $expect, got $status${recorded:+ (}${recorded#, }${recorded:+)} (build/runs/$variant/$name/serial.log)"
+				where=build/runs/$variant/$name/serial.log
+				[ -z "$recorded" ] || where="recorded by make pristine, which shows the boot"
+				tap_fail "$variant/$name: expected $expect, got $status ($where)"
 			fi ;;
 		*) echo "# $line"; tap_fail "$variant/$name: no result" ;;
 		esac
