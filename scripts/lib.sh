@@ -416,10 +416,10 @@ kernel_state() {
 # ($WB_CACHE/pristine), like the per-commit builds, keyed by all that
 # decides it: the kernel (kernel_state), the guest's programs and init,
 # the scripts that boot it and judge it, the scenario, the variant's line
-# and QEMU and OVMF.  make compare boots the pristine kernels and records
-# their results; make test reports a record made for the same inputs and
-# skips a pristine boot that has none, so that a cold run builds and boots
-# no pristine kernel.  pristine_key sets p_key for the loaded variant and
+# and QEMU and OVMF.  make pristine (and make compare) boot the pristine
+# kernels and record their results; make test judges a record made for the
+# same inputs and skips a pristine boot that has none, so that a cold run
+# builds and boots no pristine kernel.  pristine_key sets p_key for the loaded variant and
 # scenario $1 (the guest's inputs once a run, in p_guest).
 pristine_key() {
 	if [ -z "${p_guest:-}" ]; then

@@ -16,10 +16,9 @@
 # upstream base; default pass): a scenario with pristine=fail reproduces a
 # bug the patches fix.  Pristine kernels boot only under WB_PRISTINE (make
 # pristine: record; make compare: all, the guards too), which records each
-# result by the kernel
-# and every input of the boot (lib.sh, pristine_key); otherwise (make
-# test) the recorded result is judged, and a boot with no record for its
-# inputs is a skip.  On the upstream base, a scenario whose file sets
+# result by the kernel and every input of the boot (lib.sh, pristine_key);
+# otherwise (make test) the recorded result is judged, and a boot with no
+# record for its inputs is a skip.  On the upstream base, a scenario whose file sets
 # waits= does not run: its story needs a posting that has not landed
 # there.  With shows=gpu0|gpu1 the run takes screendumps, and that GPU's
 # screen must show new content after the action (scripts/screen-check.sh);
@@ -63,8 +62,8 @@ for variant in $variants; do
 		[ -f "$TOP/scenarios/$name" ] || continue
 		load_scenario "$name"
 		scenario_runs_on || continue
-		# The pristine kernels boot in make compare only (lib.sh,
-		# pristine_key).
+		# The pristine kernels boot in make pristine and make compare
+		# only (lib.sh, pristine_key).
 		[ "$v_kind" != base ] || [ -n "${WB_PRISTINE:-}" ] || continue
 		echo "$(scenario_timeout) $variant $name"
 	done
