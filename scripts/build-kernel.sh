@@ -39,19 +39,11 @@ if [ -n "$at" ]; then
 	at=$(git -C "$TREE" rev-parse HEAD)
 fi
 
-# What the build depends on: the source (the tree object of the commit, the
-# same in every clone, and local edits), the fragments, the compiler and
+# What the build depends on (lib.sh kernel_state, which make pristine's
+# records are keyed by too): the source, the fragments, the compiler and
 # this script.
-state=$(
-	if [ -n "$at" ]; then git -C "$TREE" rev-parse "$at^{tree}"; else git -C "$src" rev-parse "HEAD^{tree}"; fi
-	$KCC --version 2>/dev/null | head -n 1
-	sha256sum <"$0"
-	git -C "$src" status --porcelain --untracked-files=no
-	git -C "$src" diff HEAD
-	# shellcheck disable=SC2086
-	cat $frags
-)
-state=$(printf '%s\n' "$state" | sha256sum | cut -d' ' -f1)
+kernel_state
+state=$k_state
 if [ -f "$out/bzImage" ] && [ "$(cat "$out/.state" 2>/dev/null)" = "$state" ]; then
 	say "$variant kernel up to date ($out/bzImage)"
 	exit 0

@@ -387,10 +387,10 @@ scenario_soak_only() {
 
 # What the loaded variant's kernel build depends on, as a hash into
 # k_state: the source (the tree object of the commit, the same in every
-# clone, and local edits), the compiler, build-kernel.sh and the fragments,
-# as build-kernel.sh computes the state it keys its builds and the kernel
-# cache by (its output directory's .state; scenarios.sh checks that the
-# two agree before it records a result under this one).
+# clone, and local edits), the compiler, build-kernel.sh and the fragments.
+# build-kernel.sh keys its builds and the kernel cache by it (the output
+# directory's .state); scenarios.sh checks that a kernel's .state is the
+# current one before it records a result under it.
 kernel_state() {
 	# The patched kernels build the series' last commit in the pristine
 	# worktree, the pristine ones its pristine commit, the debug ones the
