@@ -91,6 +91,16 @@ base_load() {
 # The bases, in the order make test takes them.
 base_names() { printf '%s\n' 6.12 upstream; }
 
+# every_base_unless_named SCRIPT ARGS: when ARGS name no base, run SCRIPT
+# once for each base and exit with the first failure or 0.
+every_base_unless_named() {
+	ebs=$1
+	shift
+	[ $# -eq 0 ] || return 0
+	for b in $(base_names); do sh "$ebs" "$b" || exit; done
+	exit 0
+}
+
 # The postings of the upstream base, in the order they apply: the
 # directories patches/upstream/NN-topic.
 postings() {

@@ -12,10 +12,7 @@
 set -eu
 . "$(dirname -- "$0")/lib.sh"
 
-if [ $# -eq 0 ]; then
-	for b in $(base_names); do sh "$0" "$b"; done
-	exit 0
-fi
+every_base_unless_named "$0" "$@"
 base_load "$1"
 
 # The source tarball and the Debian version it comes from.
