@@ -429,8 +429,9 @@ kernel_state() {
 # and QEMU and OVMF.  make pristine (and make compare) boot the pristine
 # kernels and record their results; make test judges a record made for the
 # same inputs and skips a pristine boot that has none, so that a cold run
-# builds and boots no pristine kernel.  pristine_key sets p_key for the loaded variant and
-# scenario $1 (the guest's inputs once a run, in p_guest).
+# builds and boots no pristine kernel.  pristine_key sets p_key for the
+# loaded variant and scenario $1 (the guest's inputs once a run, in
+# p_guest).
 pristine_key() {
 	if [ -z "${p_guest:-}" ]; then
 		p_c2f=$(command -v con2fbmap || echo con2fbmap)

@@ -162,7 +162,7 @@ for variant in $variants; do
 		if [ "$v_kind" = base ] && [ -z "$recorded" ] && [ -n "$p_keep" ]; then
 			pristine_key "$name"
 			[ "$k_state" = "$(cat "$v_out/.state" 2>/dev/null)" ] ||
-				die "lib.sh's kernel_state for $variant differs from build-kernel.sh's state ($v_out/.state): make them agree"
+				die "the $variant kernel was not built from the current source and fragments ($v_out/.state): build it again (build-kernel.sh $variant)"
 			mkdir -p "$WB_CACHE/pristine"
 			printf 'RESULT %s %s %s %s\n' "$variant" "$name" "$status" "$detail" \
 				>"$WB_CACHE/pristine/$p_key.tmp.$$" &&
